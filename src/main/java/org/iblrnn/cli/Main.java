@@ -1,0 +1,7 @@
+package org.iblrnn.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("ibl-rnn");
+    }
+}
