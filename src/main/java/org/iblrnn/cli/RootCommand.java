@@ -1,0 +1,23 @@
+package org.iblrnn.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The {@code ibl-rnn} command: lists the subcommands. */
+@Command(name = "ibl-rnn", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Train RNNs on the IBL mouse decision task and reverse-engineer them.",
+        description = {"", "Examples:",
+                "  ibl-rnn train --set run.num_grad_steps=2001",
+                "  ibl-rnn train --resume runs/<run id>",
+                "  ibl-rnn bench", ""},
+        subcommands = {TrainCommand.class, BenchCommand.class, HelpCommand.class})
+public final class RootCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
