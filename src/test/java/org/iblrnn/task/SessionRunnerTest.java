@@ -121,4 +121,24 @@ class SessionRunnerTest {
             assertThat(t.hiddenState(r, 1)).isEqualTo(t.leftActionProb()[r]);
         }
     }
+
+    @Test
+    void nonDefaultBlankStepsAreBlankInTheTable() {
+        TaskConfig cfg = new TaskConfig(6, 0, 2.5, new double[][]{{0.8, 0.2}, {0.2, 0.8}}, 0.02, 2, 20, 100, 7, 3, -0.05);
+        GeneratedSession g = SessionGenerator.generate(cfg, new SplittableRandom(6));
+        SessionTable t = SessionRunner.run(cfg, g, new ScriptedAgents.Undecided(), NLL, 0);
+        assertThat(t.rows()).isEqualTo(10 * g.numTrials());
+        for (int r = 0; r < t.rows(); r++) {
+            int s = r % 10;
+            assertThat(t.isBlank()[r]).isEqualTo(s < 3);
+            assertThat(t.reward()[r]).isEqualTo(s < 3 ? 0.0 : s < 9 ? -0.05 : -1.0);
+            assertThat(t.loss()[r]).isEqualTo(s < 3 ? 0.0 : -0.5);
+            if (s < 3) {
+                assertThat(t.leftStimulus()[r]).isZero();
+                assertThat(t.rightStimulus()[r]).isZero();
+            } else {
+                assertThat(t.leftStimulus()[r]).isNotZero();
+            }
+        }
+    }
 }
