@@ -1,0 +1,166 @@
+package org.iblrnn.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.iblrnn.config.Params;
+import org.iblrnn.model.RecurrentNetwork;
+import org.iblrnn.optim.Optimizer;
+import org.iblrnn.task.SessionStats;
+import org.iblrnn.task.SessionTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a network on the task by backpropagation through whole sessions (spec: task-and-training.md §4–5).
+ *
+ * <p>Determinism: the sessions of gradient step s are drawn from generators seeded by (run seed, s, session
+ * index); a batch's sessions run in parallel threads, each into its own gradient buffer, and the buffers are
+ * summed in session order. Results therefore do not depend on the thread count, and a run resumed from the
+ * checkpoint of step s continues exactly as the uninterrupted run would.
+ */
+public final class Trainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+
+    private final Params params;
+    private final RecurrentNetwork network;
+    private final Optimizer optimizer;
+    private final TrainingSchedule schedule;
+
+    /**
+     * @param params    the run's parameters
+     * @param network   the network to train (modified)
+     * @param optimizer its optimizer, possibly restored from a checkpoint (modified)
+     * @param schedule  when to log and save
+     */
+    public Trainer(Params params, RecurrentNetwork network, Optimizer optimizer, TrainingSchedule schedule) {
+        this.params = params;
+        this.network = network;
+        this.optimizer = optimizer;
+        this.schedule = schedule;
+    }
+
+    /** What happens during training, for the command to report and persist. */
+    public interface Listener {
+        /** After every gradient step. */
+        default void stepDone(long step, SessionStats metrics) {
+        }
+
+        /** At the scalar interval, with the hidden states of the step's sessions (rows × H). */
+        default void scalars(long step, SessionStats metrics, List<SessionTable> tables) {
+        }
+
+        /** At the progress interval. */
+        default void progress(long step, SessionStats metrics) {
+        }
+
+        /** At the checkpoint interval, after the last step and on a stop request. */
+        default void checkpoint(long step) {
+        }
+    }
+
+    /** Outcome of {@link #train}. */
+    public record Outcome(long lastStep, boolean stopped, SessionStats lastMetrics) {
+    }
+
+    /**
+     * Takes gradient steps {@code firstStep .. endStep − 1}.
+     *
+     * @return the last finished step ({@code firstStep − 1} if none) and whether a stop request ended training early
+     */
+    public Outcome train(long firstStep, long endStep, StopSignal stop, Listener listener) {
+        int batch = params.numSessions();
+        List<SessionGradient> slots = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++) {
+            slots.add(new SessionGradient(network, params.env(), params.lossFn()));
+        }
+        int threads = Math.min(batch, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ibl-rnn-session");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        double[] grad = new double[network.params().length];
+        long last = firstStep - 1;
+        SessionStats metrics = null;
+        try {
+            for (long step = firstStep; step < endStep; step++) {
+                if (stop.isRequested()) {
+                    listener.checkpoint(last);
+                    return new Outcome(last, true, metrics);
+                }
+                List<SessionTable> tables = gradientStep(step, slots, pool, grad);
+                metrics = SessionStats.of(tables);
+                last = step;
+                listener.stepDone(step, metrics);
+                if (step % schedule.scalarsEvery() == 0) {
+                    listener.scalars(step, metrics, tables);
+                }
+                if (step % schedule.progressEvery() == 0) {
+                    listener.progress(step, metrics);
+                }
+                if (step % schedule.checkpointEvery() == 0 || step == endStep - 1) {
+                    listener.checkpoint(step);
+                }
+            }
+            return new Outcome(last, false, metrics);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Masks, forward + backward over the batch, fixed-order reduction, optimizer step. */
+    private List<SessionTable> gradientStep(long step, List<SessionGradient> slots, ExecutorService pool, double[] grad) {
+        network.applyMasks();
+        int batch = slots.size();
+        double scale = 1.0 / batch;
+        long seed = params.run().seed();
+        List<SessionTable> tables = new ArrayList<>(batch);
+        if (pool == null) {
+            for (int i = 0; i < batch; i++) {
+                tables.add(slots.get(i).run(seed, step, i, scale));
+            }
+        } else {
+            List<Future<SessionTable>> futures = new ArrayList<>(batch);
+            for (int i = 0; i < batch; i++) {
+                final int index = i;
+                futures.add(pool.submit(() -> slots.get(index).run(seed, step, index, scale)));
+            }
+            for (Future<SessionTable> f : futures) {
+                try {
+                    tables.add(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("training interrupted at step " + step, e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("session failed at step " + step + ": " + e.getCause(), e.getCause());
+                }
+            }
+        }
+        java.util.Arrays.fill(grad, 0.0);
+        for (SessionGradient slot : slots) {
+            double[] g = slot.gradient();
+            for (int k = 0; k < grad.length; k++) {
+                grad[k] += g[k];
+            }
+        }
+        optimizer.step(network.params(), grad);
+        return tables;
+    }
+
+    static void unchecked(IOException e) {
+        throw new UncheckedIOException(e);
+    }
+
+    Logger log() {
+        return LOG;
+    }
+}
