@@ -183,7 +183,7 @@ public final class RecurrentNetwork {
                     double nn = aux[2 * n + i];
                     double hn = aux[3 * n + i];
                     double dnPre = 1.0 - nn * nn;
-                    double hPrev = wrtState ? state[i] : 0.0;
+                    double hPrev = state[i];
                     for (int j = 0; j < m; j++) {
                         double dr = r * (1.0 - r) * params[w + i * m + j];
                         double dz = z * (1.0 - z) * params[w + (n + i) * m + j];
