@@ -1,0 +1,179 @@
+package org.iblrnn.model;
+
+import org.iblrnn.config.Architecture;
+
+/**
+ * The forward kernel shared by {@link RecurrentNetwork}, {@link Trajectory} and {@link RnnAgent}: one step of the
+ * core plus readout and softmax, over caller-supplied arrays and offsets so that recording callers write straight
+ * into their buffers. Owns its scratch, so each user has its own instance (not thread-safe).
+ *
+ * <p>Per-step auxiliaries ({@code aux}) are what backpropagation and Jacobians need besides h and c:
+ * rnn none; gru [r, z, n, W_hn·h + b_hn] (4H); lstm [i, f, g, o, tanh(c')] (5H).
+ */
+final class Cell {
+
+    final ParameterLayout layout;
+    final Architecture arch;
+    final int in;
+    final int hid;
+    final int gh;
+    final int out;
+    private final double[] preI;
+    private final double[] preH;
+    private final double[] auxScratch;
+    private final double[] logitScratch;
+
+    Cell(ParameterLayout layout) {
+        this.layout = layout;
+        this.arch = layout.architecture();
+        this.in = layout.inputSize();
+        this.hid = layout.hiddenSize();
+        this.gh = layout.gates() * hid;
+        this.out = layout.outputSize();
+        this.preI = new double[gh];
+        this.preH = new double[gh];
+        this.auxScratch = new double[Math.max(1, auxSize(arch, hid))];
+        this.logitScratch = new double[out];
+    }
+
+    /** Length of the per-step auxiliary record. */
+    static int auxSize(Architecture arch, int hidden) {
+        return switch (arch) {
+            case RNN -> 0;
+            case GRU -> 4 * hidden;
+            case LSTM -> 5 * hidden;
+        };
+    }
+
+    /**
+     * One step. {@code c}/{@code cOut} are used only by the LSTM (may be null otherwise); {@code aux} and
+     * {@code logits} may be null (internal scratch is used). {@code hOut} may alias {@code h} and {@code cOut} may
+     * alias {@code c}: all reads of the old state happen before the elementwise writes.
+     */
+    void step(double[] p, double[] x, int xOff, double[] h, int hOff, double[] c, int cOff,
+              double[] hOut, int hOutOff, double[] cOut, int cOutOff, double[] aux, int auxOff,
+              double[] logits, int logitsOff, double[] probs, int probsOff) {
+        if (aux == null) {
+            aux = auxScratch;
+            auxOff = 0;
+        }
+        if (logits == null) {
+            logits = logitScratch;
+            logitsOff = 0;
+        }
+        preactivations(p, x, xOff, h, hOff);
+        final int n = hid;
+        final double[] a = preI;
+        final double[] b = preH;
+        switch (arch) {
+            case RNN -> {
+                for (int j = 0; j < n; j++) {
+                    hOut[hOutOff + j] = Math.tanh(a[j] + b[j]);
+                }
+            }
+            case GRU -> {
+                for (int j = 0; j < n; j++) {
+                    double r = sigmoid(a[j] + b[j]);
+                    double z = sigmoid(a[n + j] + b[n + j]);
+                    double hn = b[2 * n + j];
+                    double nn = Math.tanh(a[2 * n + j] + r * hn);
+                    aux[auxOff + j] = r;
+                    aux[auxOff + n + j] = z;
+                    aux[auxOff + 2 * n + j] = nn;
+                    aux[auxOff + 3 * n + j] = hn;
+                    hOut[hOutOff + j] = (1.0 - z) * nn + z * h[hOff + j];
+                }
+            }
+            case LSTM -> {
+                for (int j = 0; j < n; j++) {
+                    double ig = sigmoid(a[j] + b[j]);
+                    double fg = sigmoid(a[n + j] + b[n + j]);
+                    double gg = Math.tanh(a[2 * n + j] + b[2 * n + j]);
+                    double og = sigmoid(a[3 * n + j] + b[3 * n + j]);
+                    double cNew = fg * c[cOff + j] + ig * gg;
+                    double tc = Math.tanh(cNew);
+                    aux[auxOff + j] = ig;
+                    aux[auxOff + n + j] = fg;
+                    aux[auxOff + 2 * n + j] = gg;
+                    aux[auxOff + 3 * n + j] = og;
+                    aux[auxOff + 4 * n + j] = tc;
+                    cOut[cOutOff + j] = cNew;
+                    hOut[hOutOff + j] = og * tc;
+                }
+            }
+        }
+        readout(p, hOut, hOutOff, logits, logitsOff, probs, probsOff);
+    }
+
+    /** preI = W_ih x + b_ih, preH = W_hh h + b_hh (all G·H rows). */
+    private void preactivations(double[] p, double[] x, int xOff, double[] h, int hOff) {
+        final int wi = layout.weightIh();
+        final int wh = layout.weightHh();
+        final int bi = layout.biasIh();
+        final int bh = layout.biasHh();
+        final int ni = in;
+        final int n = hid;
+        for (int r = 0; r < gh; r++) {
+            double s = p[bi + r];
+            int row = wi + r * ni;
+            for (int k = 0; k < ni; k++) {
+                s += p[row + k] * x[xOff + k];
+            }
+            preI[r] = s;
+            preH[r] = p[bh + r] + dot(p, wh + r * n, h, hOff, n);
+        }
+    }
+
+    /** logits = W_out h + b_out; probs = softmax(logits). */
+    void readout(double[] p, double[] h, int hOff, double[] logits, int logitsOff, double[] probs, int probsOff) {
+        final int wo = layout.readoutWeight();
+        final int bo = layout.readoutBias();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < out; k++) {
+            double z = p[bo + k] + dot(p, wo + k * hid, h, hOff, hid);
+            logits[logitsOff + k] = z;
+            if (z > max) {
+                max = z;
+            }
+        }
+        double sum = 0.0;
+        for (int k = 0; k < out; k++) {
+            double e = Math.exp(logits[logitsOff + k] - max);
+            probs[probsOff + k] = e;
+            sum += e;
+        }
+        for (int k = 0; k < out; k++) {
+            probs[probsOff + k] /= sum;
+        }
+    }
+
+    /** Σ_k a[aOff + k]·b[bOff + k] with four independent accumulators (shorter dependency chains). */
+    static double dot(double[] a, int aOff, double[] b, int bOff, int n) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += a[aOff + k] * b[bOff + k];
+            s1 += a[aOff + k + 1] * b[bOff + k + 1];
+            s2 += a[aOff + k + 2] * b[bOff + k + 2];
+            s3 += a[aOff + k + 3] * b[bOff + k + 3];
+        }
+        for (; k < n; k++) {
+            s0 += a[aOff + k] * b[bOff + k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** y[yOff + k] += alpha·x[xOff + k] for k &lt; n. */
+    static void axpy(double alpha, double[] x, int xOff, double[] y, int yOff, int n) {
+        for (int k = 0; k < n; k++) {
+            y[yOff + k] += alpha * x[xOff + k];
+        }
+    }
+
+    static double sigmoid(double v) {
+        return 1.0 / (1.0 + Math.exp(-v));
+    }
+}
