@@ -1,6 +1,7 @@
 package org.iblrnn.io;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,27 +39,87 @@ public final class AtomicFiles {
 
     /** Streams content through {@code writer} into a temporary sibling of {@code target}, then renames it. */
     public static void write(Path target, Writer writer) throws IOException {
+        try (PendingFile pending = begin(target)) {
+            writer.writeTo(new UnclosableStream(pending.stream()));
+            pending.commit();
+        }
+    }
+
+    /**
+     * Starts writing {@code target} through a temporary sibling file, for writers that produce their content
+     * piecewise (e.g. one .npz entry at a time). Nothing appears under the final name until {@link PendingFile#commit};
+     * closing without committing deletes the temporary file.
+     */
+    public static PendingFile begin(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        boolean done = false;
         try {
-            try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
-                 OutputStream out = new BufferedOutputStream(fos, 1 << 16)) {
-                writer.writeTo(new UnclosableStream(out));
-                out.flush();
-                fos.getChannel().force(true);
+            return new PendingFile(absolute, tmp);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A file being written under a temporary name; see {@link #begin(Path)}. */
+    public static final class PendingFile implements Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final FileOutputStream fileStream;
+        private final OutputStream out;
+        private boolean finished;
+
+        private PendingFile(Path target, Path tmp) throws IOException {
+            this.target = target;
+            this.tmp = tmp;
+            this.fileStream = new FileOutputStream(tmp.toFile());
+            this.out = new BufferedOutputStream(fileStream, 1 << 16);
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** The stream to write the content to; do not close it (commit or close the pending file instead). */
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** Syncs the data and renames the temporary file over the target. */
+        public void commit() throws IOException {
+            if (finished) {
+                throw new IllegalStateException("pending write of " + target + " was already finished");
             }
+            finished = true;
             try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                try (fileStream; out) {
+                    out.flush();
+                    fileStream.getChannel().force(true);
+                }
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
             }
-            done = true;
-            syncDirectory(dir);
-        } finally {
-            if (!done) {
+            syncDirectory(target.getParent());
+        }
+
+        /** Abandons an uncommitted write, deleting the temporary file; does nothing after {@link #commit}. */
+        @Override
+        public void close() throws IOException {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            try {
+                fileStream.close();
+            } finally {
                 Files.deleteIfExists(tmp);
             }
         }
