@@ -1,0 +1,266 @@
+package org.iblrnn.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The safetensors checkpoint format (the one {@code safetensors.torch.load_file} reads): an 8-byte little-endian
+ * header length, a JSON header naming each tensor's dtype, shape and byte range, then the raw little-endian data.
+ * Chosen because it is trivial to write by hand, loads into PyTorch by {@code state_dict} name, and cannot execute
+ * code on load. Reading checks every structural property and names the file and the defect in its message.
+ */
+public final class Safetensors {
+
+    /** The tensors of a file in file (data offset) order, and its {@code __metadata__} strings. */
+    public record Contents(LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata) {
+    }
+
+    private static final String METADATA = "__metadata__";
+    /** The reference implementation refuses headers above 100 MB; so do we. */
+    private static final long MAX_HEADER = 100_000_000L;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private Safetensors() {
+    }
+
+    /** Writes F64 tensors contiguously in insertion order, atomically. */
+    public static void write(Path file, LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata)
+            throws IOException {
+        AtomicFiles.write(file, encode(tensors, metadata));
+    }
+
+    /** The bytes of a safetensors file holding {@code tensors} (F64) and {@code metadata}. */
+    public static byte[] encode(LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata) {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        if (!metadata.isEmpty()) {
+            ObjectNode meta = header.putObject(METADATA);
+            metadata.forEach(meta::put);
+        }
+        long offset = 0;
+        for (Map.Entry<String, NamedArray> e : tensors.entrySet()) {
+            if (e.getKey().equals(METADATA)) {
+                throw new IllegalArgumentException("a tensor cannot be named " + METADATA + " (rename it)");
+            }
+            ObjectNode info = header.putObject(e.getKey());
+            info.put("dtype", "F64");
+            ArrayNode shape = info.putArray("shape");
+            for (int d : e.getValue().shape()) {
+                shape.add(d);
+            }
+            long end = offset + 8L * e.getValue().data().length;
+            info.putArray("data_offsets").add(offset).add(end);
+            offset = end;
+        }
+        byte[] json = header.toString().getBytes(StandardCharsets.UTF_8);
+        int padded = (json.length + 7) / 8 * 8;
+        if (8L + padded + offset > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("tensors too large for one safetensors file (" + offset + " bytes)");
+        }
+        ByteBuffer buf = ByteBuffer.allocate(8 + padded + (int) offset).order(ByteOrder.LITTLE_ENDIAN);
+        buf.putLong(padded);
+        buf.put(json);
+        for (int i = json.length; i < padded; i++) {
+            buf.put((byte) ' ');
+        }
+        for (NamedArray a : tensors.values()) {
+            for (double v : a.data()) {
+                buf.putDouble(v);
+            }
+        }
+        return buf.array();
+    }
+
+    /** Reads and validates a safetensors file; F32 tensors are widened to double. */
+    public static Contents read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("checkpoint " + file + " does not exist (check the run directory)");
+        }
+        return decode(bytes, file.toString());
+    }
+
+    /** Decodes the bytes of a safetensors file; {@code name} is used in error messages. */
+    public static Contents decode(byte[] bytes, String name) {
+        long size = bytes.length;
+        String useEarlier = ": the run was probably interrupted while writing it; use an earlier checkpoint";
+        if (size < 8) {
+            throw new IllegalArgumentException(name + " is truncated (expected at least 8 bytes, found " + size + ")"
+                    + useEarlier);
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        long n = buf.getLong(0);
+        if (n < 2 || n > MAX_HEADER) {
+            throw new IllegalArgumentException(name + " is not a safetensors file: its header length " + Long.toUnsignedString(n)
+                    + " is impossible (expected 2.." + MAX_HEADER + "); the file is corrupt, use an earlier checkpoint");
+        }
+        if (8 + n > size) {
+            throw new IllegalArgumentException(name + " is truncated (expected at least " + (8 + n)
+                    + " bytes for its header, found " + size + ")" + useEarlier);
+        }
+        String headerText = new String(bytes, 8, (int) n, StandardCharsets.UTF_8);
+        if (!headerText.startsWith("{")) {
+            throw new IllegalArgumentException(name + " has a corrupt header: it does not start with '{'"
+                    + " (the file is damaged or not a safetensors file; use an earlier checkpoint)");
+        }
+        JsonNode header;
+        try {
+            header = MAPPER.readTree(headerText);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(name + " has a corrupt header: not valid JSON ("
+                    + e.getOriginalMessage().replace('\n', ' ') + "); the file is damaged, use an earlier checkpoint");
+        }
+        if (header == null || !header.isObject()) {
+            throw new IllegalArgumentException(name + " has a corrupt header: not a JSON object; use an earlier checkpoint");
+        }
+
+        Map<String, String> metadata = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        long dataSize = size - 8 - n;
+        Iterator<Map.Entry<String, JsonNode>> it = header.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals(METADATA)) {
+                readMetadata(e.getValue(), metadata, name);
+            } else {
+                entries.add(entry(e.getKey(), e.getValue(), name));
+            }
+        }
+        long maxEnd = entries.stream().mapToLong(Entry::end).max().orElse(0);
+        if (maxEnd > dataSize) {
+            throw new IllegalArgumentException(name + " is truncated (expected " + (8 + n + maxEnd) + " bytes, found "
+                    + size + ")" + useEarlier);
+        }
+        entries.sort(Comparator.comparingLong(Entry::begin).thenComparingLong(Entry::end));
+        long cursor = 0;
+        for (Entry e : entries) {
+            if (e.begin < cursor) {
+                throw new IllegalArgumentException(name + " has a corrupt header: tensor '" + e.name + "' bytes ["
+                        + e.begin + ", " + e.end + ") overlap the previous tensor (ending at " + cursor
+                        + "); use an earlier checkpoint");
+            }
+            if (e.begin > cursor) {
+                throw new IllegalArgumentException(name + " has a corrupt header: bytes [" + cursor + ", " + e.begin
+                        + ") of the data belong to no tensor; use an earlier checkpoint");
+            }
+            cursor = e.end;
+        }
+        if (cursor != dataSize) {
+            throw new IllegalArgumentException(name + " has " + (dataSize - cursor) + " bytes after its last tensor"
+                    + " (expected " + (8 + n + cursor) + " bytes, found " + size
+                    + "); the file is damaged or was overwritten, use an earlier checkpoint");
+        }
+
+        LinkedHashMap<String, NamedArray> tensors = new LinkedHashMap<>();
+        int base = (int) (8 + n);
+        for (Entry e : entries) {
+            double[] data = new double[(int) e.count];
+            for (int i = 0; i < data.length; i++) {
+                int at = base + (int) e.begin + i * e.width;
+                data[i] = e.width == 8 ? buf.getDouble(at) : buf.getFloat(at);
+            }
+            tensors.put(e.name, new NamedArray(e.shape, data));
+        }
+        return new Contents(tensors, metadata);
+    }
+
+    private record Entry(String name, int width, int[] shape, long count, long begin, long end) {
+    }
+
+    private static void readMetadata(JsonNode node, Map<String, String> out, String name) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(name + " has a corrupt header: " + METADATA
+                    + " is not an object of strings; use an earlier checkpoint");
+        }
+        node.fields().forEachRemaining(m -> {
+            if (!m.getValue().isTextual()) {
+                throw new IllegalArgumentException(name + " has a corrupt header: " + METADATA + "." + m.getKey()
+                        + " is " + m.getValue() + ", not a string (safetensors metadata values are strings)");
+            }
+            out.put(m.getKey(), m.getValue().textValue());
+        });
+    }
+
+    private static Entry entry(String tensor, JsonNode info, String name) {
+        String bad = name + " has a corrupt header: tensor '" + tensor + "' ";
+        String fix = "; use an earlier checkpoint";
+        if (!info.isObject()) {
+            throw new IllegalArgumentException(bad + "is described by " + info + ", not an object" + fix);
+        }
+        Iterator<String> keys = info.fieldNames();
+        while (keys.hasNext()) {
+            String k = keys.next();
+            if (!k.equals("dtype") && !k.equals("shape") && !k.equals("data_offsets")) {
+                throw new IllegalArgumentException(bad + "has an unknown field '" + k + "'" + fix);
+            }
+        }
+        JsonNode dtype = info.get("dtype");
+        if (dtype == null || !dtype.isTextual()) {
+            throw new IllegalArgumentException(bad + "has no dtype string" + fix);
+        }
+        int width = switch (dtype.textValue()) {
+            case "F64" -> 8;
+            case "F32" -> 4;
+            default -> throw new IllegalArgumentException(name + ": tensor '" + tensor + "' has dtype "
+                    + dtype.textValue() + ", which is not supported (only F64 and F32; save it as float64)");
+        };
+        JsonNode shapeNode = info.get("shape");
+        if (shapeNode == null || !shapeNode.isArray()) {
+            throw new IllegalArgumentException(bad + "has no shape list" + fix);
+        }
+        int[] shape = new int[shapeNode.size()];
+        long count = 1;
+        for (int i = 0; i < shape.length; i++) {
+            JsonNode d = shapeNode.get(i);
+            if (!d.isIntegralNumber() || !d.canConvertToInt() || d.intValue() < 0) {
+                throw new IllegalArgumentException(bad + "has an invalid shape " + shapeNode + fix);
+            }
+            shape[i] = d.intValue();
+            count *= shape[i];
+            if (count > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(bad + "has an impossibly large shape " + shapeNode + fix);
+            }
+        }
+        JsonNode offsets = info.get("data_offsets");
+        if (offsets == null || !offsets.isArray() || offsets.size() != 2 || !offsets.get(0).canConvertToLong()
+                || !offsets.get(1).canConvertToLong() || !offsets.get(0).isIntegralNumber()
+                || !offsets.get(1).isIntegralNumber()) {
+            throw new IllegalArgumentException(bad + "has invalid data_offsets " + offsets + fix);
+        }
+        long begin = offsets.get(0).longValue();
+        long end = offsets.get(1).longValue();
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException(bad + "has invalid data_offsets " + offsets + fix);
+        }
+        if (end - begin != count * width) {
+            throw new IllegalArgumentException(bad + "has shape " + shapeNode + " of " + dtype.textValue() + " ("
+                    + count * width + " bytes) but data_offsets " + offsets + " span " + (end - begin) + " bytes" + fix);
+        }
+        return new Entry(tensor, width, shape, count, begin, end);
+    }
+}
