@@ -1,6 +1,7 @@
 package org.iblrnn.agents;
 
 import java.util.Arrays;
+import org.iblrnn.task.SessionTable;
 
 /**
  * What the {@link BayesianObserver} needs from a finished session, one entry per RNN step in session order: the two
@@ -43,6 +44,23 @@ public record ObserverInput(double[] left, double[] right, boolean[] trialEnd, i
         right = right.clone();
         trialEnd = trialEnd.clone();
         trialSide = trialSide.clone();
+    }
+
+    /**
+     * The observer's view of one session's table: stimuli, trial-end markers and true trial sides.
+     *
+     * @param table a table holding exactly one session (the block filter restarts per session, so evaluate sessions
+     *              separately)
+     */
+    public static ObserverInput of(SessionTable table) {
+        int[] sessions = table.sessionIndex();
+        for (int i = 1; i < sessions.length; i++) {
+            if (sessions[i] != sessions[0]) {
+                throw new IllegalArgumentException("ObserverInput.of: table holds sessions " + sessions[0] + " and "
+                        + sessions[i] + " (row " + i + "); evaluate the observer on one session at a time");
+            }
+        }
+        return new ObserverInput(table.leftStimulus(), table.rightStimulus(), table.trialEnd(), table.trialSide());
     }
 
     /** Number of rows (steps). */
