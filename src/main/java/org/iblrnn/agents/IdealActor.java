@@ -77,9 +77,8 @@ public final class IdealActor implements Agent {
     private void finishTrial(double feedback) {
         filter.update(block, FeedbackSideInference.previousSide(posterior, feedback), firstTrial, block);
         firstTrial = false;
-        double[] predicted = new double[2];
-        filter.predict(block, predicted);
-        startTrial(filter.sidePriorRight(predicted));
+        filter.predict(block, scratch);
+        startTrial(filter.sidePriorRight(scratch));
     }
 
     private void startTrial(double priorRight) {
