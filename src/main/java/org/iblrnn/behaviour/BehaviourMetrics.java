@@ -3,6 +3,7 @@ package org.iblrnn.behaviour;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,7 @@ public record BehaviourMetrics(
         return new BehaviourMetrics(t.size(), analysed, ratio(correct, analysed), List.copyOf(contrastRows),
                 new ZeroContrastChoice(ratio(zero[1], zero[0]), ratio(zero[3], zero[2]), (int) zero[0],
                         (int) zero[2]),
-                java.util.Collections.unmodifiableMap(fits), List.copyOf(choiceRows), accuracyAfterSwitch(t),
+                Collections.unmodifiableMap(fits), List.copyOf(choiceRows), accuracyAfterSwitch(t),
                 reactionTimes(t));
     }
 
