@@ -124,6 +124,26 @@ public final class Trainer {
         }
     }
 
+    private List<SessionGradient> sequentialSlots;
+    private double[] sequentialGrad;
+
+    /**
+     * Takes gradient step {@code step} alone, simulating the batch's sessions on the calling thread (benchmarks,
+     * embedding). Gives the same result as the step inside {@link #train}.
+     *
+     * @return the step's session tables
+     */
+    public List<SessionTable> step(long step) {
+        if (sequentialSlots == null) {
+            sequentialSlots = new ArrayList<>();
+            for (int i = 0; i < params.numSessions(); i++) {
+                sequentialSlots.add(new SessionGradient(network, params.env(), params.lossFn()));
+            }
+            sequentialGrad = new double[network.params().length];
+        }
+        return gradientStep(step, sequentialSlots, null, sequentialGrad);
+    }
+
     /** Masks, forward + backward over the batch, fixed-order reduction, optimizer step. */
     private List<SessionTable> gradientStep(long step, List<SessionGradient> slots, ExecutorService pool, double[] grad) {
         network.applyMasks();
