@@ -13,6 +13,9 @@ import org.jfree.chart.ui.TextAnchor;
  */
 public final class Grid implements Drawable {
 
+    /** Minimum gap left of / below each panel as a fraction of its cell (cf. matplotlib wspace/hspace). */
+    private static final double MIN_GAP = 0.1;
+
     private final int rows;
     private final int cols;
     private final PlotBase<?>[][] panels;
@@ -158,30 +161,48 @@ public final class Grid implements Drawable {
             double ch = (area.getMaxY() - top) / rows;
             double[] xs = shareX ? sharedLimits(true) : null;
             double[] ys = shareY ? sharedLimits(false) : null;
-            double left = 0;
-            double bottom = 0;
+            // axis space each column needs on the left and each row at the bottom, so that every data area gets
+            // the same size while inner panels with hidden labels sit closer together (matplotlib's wspace/hspace)
+            double[] left = new double[cols];
+            double[] bottom = new double[rows];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     if (panels[r][c] != null) {
                         Rectangle2D cell = new Rectangle2D.Double(area.getX() + c * cw, top + r * ch, cw, ch);
                         double[] s = panels[r][c].axisSpace(g, cell, overrides(r, c, xs, ys, null, null));
-                        left = Math.max(left, s[0]);
-                        bottom = Math.max(bottom, s[1]);
+                        left[c] = Math.max(left[c], Math.max(s[0], MIN_GAP * cw));
+                        bottom[r] = Math.max(bottom[r], Math.max(s[1], MIN_GAP * ch));
                     }
                 }
             }
+            double sumLeft = 0;
+            for (double v : left) {
+                sumLeft += v;
+            }
+            double sumBottom = 0;
+            for (double v : bottom) {
+                sumBottom += v;
+            }
+            double baseW = (right - area.getX() - sumLeft) / cols;
+            double baseH = (area.getMaxY() - top - sumBottom) / rows;
             double barTop = Double.NaN;
             double barBottom = Double.NaN;
+            double y = top;
             for (int r = 0; r < rows; r++) {
+                double x = area.getX();
+                double h = baseH + bottom[r];
                 for (int c = 0; c < cols; c++) {
-                    if (panels[r][c] == null) {
-                        continue;
+                    double w = baseW + left[c];
+                    if (panels[r][c] != null) {
+                        Rectangle2D cell = new Rectangle2D.Double(x, y, w, h);
+                        Rectangle2D data = panels[r][c].render(g, cell,
+                                overrides(r, c, xs, ys, left[c], bottom[r]));
+                        barTop = Double.isNaN(barTop) ? data.getMinY() : Math.min(barTop, data.getMinY());
+                        barBottom = Double.isNaN(barBottom) ? data.getMaxY() : Math.max(barBottom, data.getMaxY());
                     }
-                    Rectangle2D cell = new Rectangle2D.Double(area.getX() + c * cw, top + r * ch, cw, ch);
-                    Rectangle2D data = panels[r][c].render(g, cell, overrides(r, c, xs, ys, left, bottom));
-                    barTop = Double.isNaN(barTop) ? data.getMinY() : Math.min(barTop, data.getMinY());
-                    barBottom = Double.isNaN(barBottom) ? data.getMaxY() : Math.max(barBottom, data.getMaxY());
+                    x += w;
                 }
+                y += h;
             }
             if (colorBar != null && !Double.isNaN(barTop)) {
                 colorBar.draw(g, right + ColorBar.GAP, barTop, barBottom);

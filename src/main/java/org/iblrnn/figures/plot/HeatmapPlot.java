@@ -190,7 +190,7 @@ public final class HeatmapPlot extends PlotBase<HeatmapPlot> {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 // tiny overlap hides anti-aliasing seams between neighbouring cells
-                double e = 0.002 * Math.min(dx, dy);
+                double e = 0.03 * Math.min(dx, dy);
                 rects[k] = new double[] {x0 + c * dx - e, x0 + (c + 1) * dx + e, y0 + r * dy - e,
                     y0 + (r + 1) * dy + e};
                 colors[k] = m.at(values[r][c], lim[0], lim[1]);

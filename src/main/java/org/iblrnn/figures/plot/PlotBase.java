@@ -14,6 +14,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -38,6 +39,9 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         /** Equal scale on both axes; the box shrinks (square heatmap cells, seaborn square=True). */
         EQUAL_BOX
     }
+
+    /** Gap between an axes title and the frame, points (matplotlib axes.titlepad). */
+    static final double TITLE_PAD = 6;
 
     private final List<Artist> artists = new ArrayList<>();
     private String title;
@@ -407,8 +411,8 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
             }
             double[] lim = limits(o);
             double[] insets = {0, 0, 0, 0};
+            Rectangle2D dry = dryRun(buildChart(lim, o, chartArea, insets, null), chartArea);
             if (aspect != Aspect.AUTO) {
-                Rectangle2D dry = dryRun(buildChart(lim, o, chartArea, insets), chartArea);
                 double xr = Math.abs(lim[1] - lim[0]);
                 double yr = Math.abs(lim[3] - lim[2]);
                 double sx = dry.getWidth() / xr;
@@ -432,10 +436,17 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
                     insets = new double[] {dh / 2, dw / 2, dh / 2, dw / 2};
                 }
             }
-            JFreeChart chart = buildChart(lim, o, chartArea, insets);
+            double[] lengths = {dry.getWidth() - insets[1] - insets[3], dry.getHeight() - insets[0] - insets[2]};
+            JFreeChart chart = buildChart(lim, o, chartArea, insets, lengths);
             ChartRenderingInfo info = new ChartRenderingInfo();
             chart.draw(g, chartArea, info);
             Rectangle2D dataArea = info.getPlotInfo().getDataArea();
+            if (title != null) {
+                g.setFont(HouseStyle.font(titleSize));
+                g.setColor(Color.BLACK);
+                TextUtils.drawAlignedString(title, g, (float) dataArea.getCenterX(),
+                        (float) (dataArea.getMinY() - TITLE_PAD), TextAnchor.BOTTOM_CENTER);
+            }
             if (withBar) {
                 bar.draw(g, dataArea.getMaxX() + ColorBar.GAP, dataArea.getMinY(), dataArea.getMaxY());
             }
@@ -447,7 +458,7 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
 
     /** Axis space {left, bottom} this panel would reserve in area; used by Grid to align panels. */
     double[] axisSpace(Graphics2D g, Rectangle2D area, PanelOverrides o) {
-        JFreeChart chart = buildChart(limits(o), o, area, new double[4]);
+        JFreeChart chart = buildChart(limits(o), o, area, new double[4], null);
         XYPlot plot = chart.getXYPlot();
         AxisSpace left = plot.getRangeAxis().reserveSpace(g, plot, area, RectangleEdge.LEFT, new AxisSpace());
         AxisSpace bottom = plot.getDomainAxis().reserveSpace(g, plot, area, RectangleEdge.BOTTOM, new AxisSpace());
@@ -468,12 +479,14 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         }
     }
 
-    JFreeChart buildChart(double[] lim, PanelOverrides o, Rectangle2D area, double[] insets) {
+    JFreeChart buildChart(double[] lim, PanelOverrides o, Rectangle2D area, double[] insets, double[] lengths) {
         double leftSpace = o.fixedLeft() != null ? o.fixedLeft() : 40;
         double bottomSpace = o.fixedBottom() != null ? o.fixedBottom() : 30;
         double titleSpace = title != null || o.placeholderTitle() ? titleSize * 1.2 + 6 : 0;
-        double xLen = Math.max(20, area.getWidth() - leftSpace - 8 - insets[1] - insets[3]);
-        double yLen = Math.max(20, area.getHeight() - bottomSpace - titleSpace - 6 - insets[0] - insets[2]);
+        double xLen = lengths != null ? lengths[0]
+                : Math.max(20, area.getWidth() - leftSpace - 8 - insets[1] - insets[3]);
+        double yLen = lengths != null ? lengths[1]
+                : Math.max(20, area.getHeight() - bottomSpace - titleSpace - 6 - insets[0] - insets[2]);
         double[] xv = xTickValues != null ? xTickValues : defaultTickValues(true, xLen);
         String[] xl = xTickValues != null ? xTickLabels : defaultTickLabels(true, xLen);
         double[] yv = yTickValues != null ? yTickValues : defaultTickValues(false, yLen);
@@ -525,11 +538,11 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
                 RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        String shownTitle = title != null ? title : o.placeholderTitle() ? " " : null;
-        if (shownTitle != null) {
-            TextTitle t = new TextTitle(shownTitle, HouseStyle.font(titleSize));
-            t.setPaint(Color.BLACK);
-            t.setPadding(new RectangleInsets(0, 0, 6, 0));
+        if (title != null || o.placeholderTitle()) {
+            // reserves the title's height only; the text is drawn centred over the axes by render(), as matplotlib
+            // does, so long titles overflow instead of wrapping
+            TextTitle t = new TextTitle(" ", HouseStyle.font(titleSize));
+            t.setPadding(new RectangleInsets(0, 0, TITLE_PAD, 0));
             chart.setTitle(t);
         }
         return chart;

@@ -14,7 +14,11 @@ public final class Ticks {
     private Ticks() {
     }
 
-    /** The tick step for the range [lo, hi] with at most {@code maxBins} intervals. */
+    /**
+     * The tick step for the range [lo, hi] with about {@code maxBins} intervals: the smallest of 1, 2, 2.5, 5, 10
+     * times a power of ten that is at least (hi − lo) / maxBins and leaves at least two ticks inside the range
+     * (matplotlib's MaxNLocator rule).
+     */
     public static double step(double lo, double hi, int maxBins) {
         if (!(hi > lo) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
             return 1.0;
@@ -27,9 +31,7 @@ public final class Ticks {
             if (step < raw * (1 - 1e-9)) {
                 continue;
             }
-            double first = Math.floor(lo / step + 1e-9) * step;
-            double last = Math.ceil(hi / step - 1e-9) * step;
-            if ((last - first) / step <= bins + 1e-9) {
+            if (values(lo, hi, step).length >= 2) {
                 return step;
             }
         }
