@@ -1,8 +1,11 @@
 package org.iblrnn.report;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,6 +28,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.Figure;
 import org.iblrnn.figures.plot.FigureOutcome;
+import org.iblrnn.figures.plot.HouseStyle;
 
 /**
  * Builds the analysis report as one vector PDF (landscape A4): a summary page with a title, key/value facts and a
@@ -261,8 +265,9 @@ public final class PdfReport {
             w = (float) (p.drawable().widthInches() * 72);
             h = (float) (p.drawable().heightInches() * 72);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-            PdfBoxGraphics2DFontTextDrawerDefaultFonts fonts = new PdfBoxGraphics2DFontTextDrawerDefaultFonts();
-            g.setFontTextDrawer(fonts);
+            g.setFontTextDrawer(fontDrawer());
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             try {
                 p.drawable().draw(g, new Rectangle2D.Double(0, 0, w, h));
             } finally {
@@ -297,6 +302,29 @@ public final class PdfReport {
                 }
             }
         }
+    }
+
+    /** Where DejaVu Sans (the figures' font) is usually installed. */
+    private static final List<String> DEJAVU_PATHS = List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+            "/usr/local/share/fonts/DejaVuSans.ttf", "/Library/Fonts/DejaVuSans.ttf");
+
+    /**
+     * The figures' text drawer: the exact DejaVu Sans file embedded (subset) when it can be found, so glyphs and
+     * spacing match the PNGs and text stays selectable; otherwise the JVM sans serif mapped to Helvetica.
+     */
+    private static PdfBoxGraphics2DFontTextDrawer fontDrawer() {
+        if (HouseStyle.FONT_FAMILY.equals("DejaVu Sans")) {
+            for (String p : DEJAVU_PATHS) {
+                File f = new File(p);
+                if (f.isFile()) {
+                    PdfBoxGraphics2DFontTextDrawer d = new PdfBoxGraphics2DFontTextDrawer();
+                    d.registerFont("DejaVu Sans", f);
+                    return d;
+                }
+            }
+        }
+        return new PdfBoxGraphics2DFontTextDrawerDefaultFonts();
     }
 
     // ------------------------------------------------------------------ text helpers
