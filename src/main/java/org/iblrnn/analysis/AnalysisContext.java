@@ -49,6 +49,23 @@ public final class AnalysisContext {
         this.seed = seed;
     }
 
+    /**
+     * Simulates the network's analysis session ({@code blocks} blocks of the run's task, from the named stream
+     * "rnn_session" of {@code seed}) and wraps everything in a context.
+     */
+    public static AnalysisContext simulate(Params params, RecurrentNetwork network, long checkpointStep, int blocks,
+                                           long seed) {
+        if (blocks < 1) {
+            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+        }
+        TaskConfig task = params.env().withBlocksPerSession(blocks);
+        org.iblrnn.task.GeneratedSession session = org.iblrnn.task.SessionGenerator.generate(task,
+                Seeds.forAnalysis(seed, "rnn_session"));
+        SessionTable table = org.iblrnn.task.SessionRunner.run(task, session, new org.iblrnn.model.RnnAgent(network),
+                org.iblrnn.model.Losses.stepLoss(params.lossFn()), 0);
+        return new AnalysisContext(params, network, checkpointStep, task, table, seed);
+    }
+
     public Params params() {
         return params;
     }
