@@ -27,6 +27,7 @@ public final class AnalysisContext {
     private final TaskConfig task;
     private final SessionTable rnnSession;
     private final long seed;
+    private volatile AnalysisSettings settings = AnalysisSettings.none();
     private final Map<Product<?>, Object> values = new ConcurrentHashMap<>();
     private final Map<Product<?>, RuntimeException> failures = new ConcurrentHashMap<>();
     private final Map<String, Double> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
@@ -95,6 +96,17 @@ public final class AnalysisContext {
 
     public long seed() {
         return seed;
+    }
+
+    /** Caching and external inputs (see {@link AnalysisSettings}). */
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
+    /** Sets the caching and external inputs; call before computing products. */
+    public AnalysisContext withSettings(AnalysisSettings s) {
+        this.settings = java.util.Objects.requireNonNull(s);
+        return this;
     }
 
     /** The product's value, computing it (once) if needed. */
