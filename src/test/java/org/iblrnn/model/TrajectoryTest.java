@@ -38,14 +38,17 @@ class TrajectoryTest {
             double[] h1 = new double[7];
             double[] h2 = new double[7];
             double[] rec = new double[7];
+            int mismatches = 0;
             for (int t = 0; t < steps; t++) {
                 traj.step(inputs[t], p1);
                 agent.step(inputs[t], p2);
                 traj.copyState(h1, 0);
                 agent.copyState(h2, 0);
-                assertThat(p1).containsExactly(p2);
-                assertThat(h1).containsExactly(h2);
+                if (!java.util.Arrays.equals(p1, p2) || !java.util.Arrays.equals(h1, h2)) {
+                    mismatches++;
+                }
             }
+            assertThat(mismatches).as("steps where the trajectory and the agent differ").isZero();
             assertThat(traj.length()).isEqualTo(steps);
             // earlier steps survive growth
             RnnAgent replay = new RnnAgent(net);
