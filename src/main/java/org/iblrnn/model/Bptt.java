@@ -35,6 +35,15 @@ public final class Bptt {
     private double[] dgiAll;
     private double[] dghAll;
 
+    /** Rows of W_hh and of the readout weight, and their gradient accumulators, as zero-offset arrays so the
+     *  axpy loops vectorise (see {@link Cell#axpy(double, double[], double[], int)}). */
+    private double[][] whhRows;
+    private double[][] woRows;
+    private double[][] gWhh;
+    private double[][] gWo;
+    private double[] hRow;
+    private double[] hPrevRow;
+
     public Bptt(ParameterLayout layout) {
         this.layout = layout;
         this.in = layout.inputSize();
@@ -81,6 +90,22 @@ public final class Bptt {
         final int wo = layout.readoutWeight();
         final int bo = layout.readoutBias();
         ensureCapacity(steps);
+        if (whhRows == null) {
+            whhRows = new double[gh][n];
+            gWhh = new double[gh][n];
+            woRows = new double[out][n];
+            gWo = new double[out][n];
+            hRow = new double[n];
+            hPrevRow = new double[n];
+        }
+        for (int r = 0; r < gh; r++) {
+            System.arraycopy(p, wh + r * n, whhRows[r], 0, n);
+            Arrays.fill(gWhh[r], 0.0);
+        }
+        for (int k = 0; k < out; k++) {
+            System.arraycopy(p, wo + k * n, woRows[k], 0, n);
+            Arrays.fill(gWo[k], 0.0);
+        }
         final boolean gru = layout.architecture() == Architecture.GRU;
         // the hidden-side gate gradients equal the input-side ones except for the GRU's n rows
         final double[] dA = dgiAll;
@@ -94,7 +119,7 @@ public final class Bptt {
             for (int k = 0; k < out; k++) {
                 double g = dLossDLogits[t * out + k];
                 if (g != 0.0) {
-                    Cell.axpy(g, p, wo + k * n, dh, 0, n);
+                    Cell.axpy(g, woRows[k], dh, n);
                 }
             }
             final int a = t * auxLen;
@@ -155,7 +180,7 @@ public final class Bptt {
             for (int r = 0; r < gh; r++) {
                 double g = dAh[g0 + r];
                 if (g != 0.0) {
-                    Cell.axpy(g, p, wh + r * n, dh, 0, n);
+                    Cell.axpy(g, whhRows[r], dh, n);
                 }
             }
         }
@@ -163,10 +188,14 @@ public final class Bptt {
         for (int t = 0; t < steps; t++) {
             final int hOff = t * n;
             final int g0 = t * gh;
+            double[] swap = hPrevRow;
+            hPrevRow = hRow;
+            hRow = swap;
+            System.arraycopy(hs, hOff, hRow, 0, n);
             for (int k = 0; k < out; k++) {
                 double g = dLossDLogits[t * out + k];
                 if (g != 0.0) {
-                    Cell.axpy(g, hs, hOff, gradOut, wo + k * n, n);
+                    Cell.axpy(g, hRow, gWo[k], n);
                     gradOut[bo + k] += g;
                 }
             }
@@ -188,9 +217,23 @@ public final class Bptt {
                 for (int r = 0; r < gh; r++) {
                     double g = dAh[g0 + r];
                     if (g != 0.0) {
-                        Cell.axpy(g, hs, hOff - n, gradOut, wh + r * n, n);
+                        Cell.axpy(g, hPrevRow, gWhh[r], n);
                     }
                 }
+            }
+        }
+        for (int r = 0; r < gh; r++) {
+            double[] gr = gWhh[r];
+            int row = wh + r * n;
+            for (int j = 0; j < n; j++) {
+                gradOut[row + j] += gr[j];
+            }
+        }
+        for (int k = 0; k < out; k++) {
+            double[] gk = gWo[k];
+            int row = wo + k * n;
+            for (int j = 0; j < n; j++) {
+                gradOut[row + j] += gk[j];
             }
         }
     }
