@@ -67,6 +67,7 @@ public final class AnalysisReport {
 
     /** Loads the checkpoint, simulates, analyses, renders and writes everything. */
     public static Result run(AnalyzeOptions opt) throws IOException {
+        FigureRegistry<AnalysisContext> registry = selected(opt.only());
         RunDirectory run = RunDirectory.existing(opt.runDir());
         Path ckFile = opt.checkpoint() != null ? opt.checkpoint()
                 : run.newestCheckpoint().orElseThrow(() -> new IllegalStateException("run directory " + opt.runDir()
@@ -75,11 +76,12 @@ public final class AnalysisReport {
         Path out = opt.runDir().resolve(DIR);
         Files.createDirectories(out);
         try (RunLogging logging = RunLogging.to(out.resolve("logging.log"))) {
-            return analyse(ck, ckFile, opt, out);
+            return analyse(ck, ckFile, opt, out, registry);
         }
     }
 
-    private static Result analyse(Checkpoint ck, Path ckFile, AnalyzeOptions opt, Path out) throws IOException {
+    private static Result analyse(Checkpoint ck, Path ckFile, AnalyzeOptions opt, Path out,
+                                  FigureRegistry<AnalysisContext> registry) throws IOException {
         Map<String, Double> timing = new LinkedHashMap<>();
         Params params = ck.params();
         RecurrentNetwork network = RecurrentNetwork.of(params.model(), ck.weights());
@@ -116,7 +118,6 @@ public final class AnalysisReport {
         }
 
         t0 = System.nanoTime();
-        FigureRegistry<AnalysisContext> registry = selected(opt.only());
         List<FigureOutcome> figures = new FigureRenderer<AnalysisContext>(opt.dpi()).renderAll(registry, ctx, out);
         timing.put("figures", seconds(t0));
         for (FigureOutcome f : figures) {
