@@ -27,7 +27,13 @@ public final class AnalyzeOptionsMixin {
     @Option(names = "--two-unit-run", paramLabel = "DIR", description = "A run of a task-trained 2-unit network (default: train one, cached).")
     Path twoUnitRun;
 
+    @Option(names = "--distillation-steps", paramLabel = "N", description = "Steps of the traditional distillation (default: ${DEFAULT-VALUE}).")
+    int distillationSteps = org.iblrnn.analysis.AnalysisSettings.DEFAULT_DISTILLATION_STEPS;
+
+    @Option(names = "--two-unit-steps", paramLabel = "N", description = "Steps of the task-trained 2-unit network when analyze trains it (default: ${DEFAULT-VALUE}).")
+    int twoUnitSteps = org.iblrnn.analysis.AnalysisSettings.DEFAULT_TWO_UNIT_STEPS;
+
     AnalyzeOptions toOptions(Path runDir, Path checkpoint) {
-        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, only, miceData, twoUnitRun);
+        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, only, miceData, twoUnitRun, distillationSteps, twoUnitSteps);
     }
 }

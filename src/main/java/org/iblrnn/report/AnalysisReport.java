@@ -55,6 +55,10 @@ public final class AnalysisReport {
     /** The metrics.json sections beyond {@code agents}, in order (later issues add theirs here). */
     static List<Section> sections() {
         List<Section> s = new ArrayList<>();
+        s.add(new Section("radd", org.iblrnn.analysis.reduced.ReducedMetrics::radd));
+        s.add(new Section("agents", org.iblrnn.analysis.reduced.ReducedMetrics::agents));
+        s.add(new Section("distillation", org.iblrnn.analysis.reduced.ReducedMetrics::distillation));
+        s.add(new Section("circuit", org.iblrnn.analysis.reduced.ReducedMetrics::circuit));
         return s;
     }
 
@@ -89,7 +93,8 @@ public final class AnalysisReport {
 
         long t0 = System.nanoTime();
         AnalysisContext ctx = AnalysisContext.simulate(params, network, ck.step(), opt.blocks(), opt.seed())
-                .withSettings(new AnalysisSettings(out, opt.miceData(), opt.twoUnitRun()));
+                .withSettings(new AnalysisSettings(out, opt.miceData(), opt.twoUnitRun(),
+                        opt.distillationSteps(), opt.twoUnitSteps()));
         timing.put("simulate_rnn", seconds(t0));
         LOG.info("Simulated {} RNN steps, {} trials in {} s", ctx.rnnSession().rows(), ctx.rnnSession().trials().size(),
                 fmt(timing.get("simulate_rnn")));

@@ -14,9 +14,11 @@ import java.util.List;
  * @param only       figure stems to render (empty: all)
  * @param miceData   a directory of IBL mouse CSVs, or null for the shipped May 2020 summary
  * @param twoUnitRun a run directory of a task-trained 2-unit network, or null to train one
+ * @param distillationSteps gradient steps of the traditional distillation
+ * @param twoUnitSteps      gradient steps of the 2-unit network when analyze trains it
  */
 public record AnalyzeOptions(Path runDir, Path checkpoint, int blocks, long seed, double dpi, List<String> only,
-                             Path miceData, Path twoUnitRun) {
+                             Path miceData, Path twoUnitRun, int distillationSteps, int twoUnitSteps) {
 
     public AnalyzeOptions {
         if (blocks < 1) {
@@ -29,18 +31,24 @@ public record AnalyzeOptions(Path runDir, Path checkpoint, int blocks, long seed
     }
 
     public static AnalyzeOptions defaults(Path runDir) {
-        return new AnalyzeOptions(runDir, null, 1000, 1, 300, List.of(), null, null);
+        return new AnalyzeOptions(runDir, null, 1000, 1, 300, List.of(), null, null,
+                org.iblrnn.analysis.AnalysisSettings.DEFAULT_DISTILLATION_STEPS,
+                org.iblrnn.analysis.AnalysisSettings.DEFAULT_TWO_UNIT_STEPS);
     }
 
     public AnalyzeOptions withBlocks(int b) {
-        return new AnalyzeOptions(runDir, checkpoint, b, seed, dpi, only, miceData, twoUnitRun);
+        return new AnalyzeOptions(runDir, checkpoint, b, seed, dpi, only, miceData, twoUnitRun, distillationSteps, twoUnitSteps);
     }
 
     public AnalyzeOptions withDpi(double d) {
-        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, d, only, miceData, twoUnitRun);
+        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, d, only, miceData, twoUnitRun, distillationSteps, twoUnitSteps);
+    }
+
+    public AnalyzeOptions withTrainingSteps(int distillation, int twoUnit) {
+        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, only, miceData, twoUnitRun, distillation, twoUnit);
     }
 
     public AnalyzeOptions withOnly(List<String> stems) {
-        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, stems, miceData, twoUnitRun);
+        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, stems, miceData, twoUnitRun, distillationSteps, twoUnitSteps);
     }
 }

@@ -39,7 +39,7 @@ class AnalysisReportTest {
         TrainingRun run = TrainingRun.create(p, tmp, tmp.resolve("run"), TrainingSchedule.defaults());
         run.run(StopSignal.manual(), null);
         runDir = run.directory().path();
-        result = AnalysisReport.run(AnalyzeOptions.defaults(runDir).withBlocks(12).withDpi(40));
+        result = AnalysisReport.run(AnalyzeOptions.defaults(runDir).withBlocks(12).withDpi(40).withTrainingSteps(30, 40));
     }
 
     @Test

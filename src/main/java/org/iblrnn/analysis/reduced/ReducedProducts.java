@@ -58,7 +58,7 @@ public final class ReducedProducts {
     /** The traditionally distilled 2-unit network (cached in the analyze folder). */
     public static final Product<TraditionalDistillation.Result> TRADITIONALLY_DISTILLED = Product.of(
             "traditionally_distilled", ctx -> TraditionalDistillation.trainOrLoad(ctx.settings().workDir(),
-                    ctx.network(), ctx.params().env(), TraditionalDistillation.DEFAULT_STEPS, ctx.seed()));
+                    ctx.network(), ctx.params().env(), ctx.settings().distillationSteps(), ctx.seed()));
 
     /** Its closed-loop session. */
     public static final Product<SessionTable> TRADITIONALLY_DISTILLED_SESSION = Product.of(
@@ -68,7 +68,7 @@ public final class ReducedProducts {
     /** The 2-unit task-trained network (from --two-unit-run, or trained and cached in the analyze folder). */
     public static final Product<TwoUnitTaskTrained.Source> TWO_UNIT = Product.of("two_unit_task_trained",
             ctx -> TwoUnitTaskTrained.obtain(ctx.settings().twoUnitRun(), ctx.params(), ctx.settings().workDir(),
-                    TwoUnitTaskTrained.DEFAULT_STEPS));
+                    ctx.settings().twoUnitSteps()));
 
     /** Its closed-loop session. */
     public static final Product<SessionTable> TWO_UNIT_SESSION = Product.of("two_unit_task_trained_session",
