@@ -15,7 +15,8 @@ import org.iblrnn.io.ParamsJson;
  * train, and fakes checkpoints as empty files. Behaviour is chosen with {@code -Dfake.mode=}:
  * {@code finish} (write the last step's checkpoint, exit 0), {@code fail} (exit 1), {@code partial} (one early
  * checkpoint, exit 0), {@code hang} (mark itself started and wait; on SIGTERM write a checkpoint and a
- * {@code terminated} marker, then exit, which the JVM reports as 143). Every invocation appends its arguments to
+ * {@code terminated} marker, then exit, which the JVM reports as 143), {@code hang-once} (hang, or finish when
+ * a {@code terminated} marker shows it was stopped before: a pre-empted run that completes when resumed). Every invocation appends its arguments to
  * {@code DIR/fake-args.txt}.
  */
 public final class FakeTrain {
@@ -59,6 +60,13 @@ public final class FakeTrain {
                 System.exit(1);
             }
             case "hang" -> hang(dir);
+            case "hang-once" -> {
+                if (Files.exists(dir.resolve("terminated"))) {
+                    checkpoint(dir, last);
+                } else {
+                    hang(dir);
+                }
+            }
             default -> throw new IllegalArgumentException("fake.mode " + System.getProperty("fake.mode"));
         }
     }
