@@ -25,6 +25,7 @@ final class SessionGradient {
     private final LossKind lossKind;
     private final StepLoss stepLoss;
     private final Trajectory trajectory;
+    private final Bptt bptt;
     private final double[] grad;
     private double[] dLossDLogits = new double[0];
 
@@ -34,6 +35,7 @@ final class SessionGradient {
         this.lossKind = lossKind;
         this.stepLoss = Losses.stepLoss(lossKind);
         this.trajectory = new Trajectory(network);
+        this.bptt = new Bptt(network.layout());
         this.grad = new double[network.params().length];
     }
 
@@ -62,19 +64,16 @@ final class SessionGradient {
         java.util.Arrays.fill(dLossDLogits, 0, 2 * n, 0.0);
         double perStep = scale / n;
         double[] probs = new double[2];
-        double[] g = new double[2];
         for (int t = 0; t < n; t++) {
             if (blank[t]) {
                 continue;
             }
             probs[0] = pLeft[t];
             probs[1] = pRight[t];
-            Losses.gradientWrtLogits(lossKind, probs, side[t] > 0 ? 1 : 0, g);
-            dLossDLogits[2 * t] = g[0] * perStep;
-            dLossDLogits[2 * t + 1] = g[1] * perStep;
+            Losses.gradient(lossKind, probs, 0, 2, Losses.correctIndex(side[t]), perStep, dLossDLogits, 2 * t);
         }
         java.util.Arrays.fill(grad, 0.0);
-        Bptt.accumulateGradient(trajectory, dLossDLogits, grad);
+        bptt.accumulateGradient(trajectory, dLossDLogits, grad);
         return table;
     }
 }

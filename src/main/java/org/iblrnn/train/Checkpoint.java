@@ -1,0 +1,151 @@
+package org.iblrnn.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.iblrnn.config.Params;
+import org.iblrnn.io.NamedArray;
+import org.iblrnn.io.ParamsJson;
+import org.iblrnn.io.Safetensors;
+import org.iblrnn.model.ParameterLayout;
+import org.iblrnn.model.RecurrentNetwork;
+import org.iblrnn.optim.Optimizer;
+
+/**
+ * A training checkpoint in safetensors format. Tensors carry PyTorch's {@code state_dict} names, so
+ * {@code model.load_state_dict(safetensors.torch.load_file(f), strict=True)} works on
+ * {@code nn.RNN/GRU/LSTM(3, H, batch_first=True)} named {@code core} plus {@code nn.Linear(H, 2)} named
+ * {@code readout}. The metadata holds what resuming needs: the gradient step whose result this is, the full
+ * params.json and the optimizer's state (numbers printed with Java's shortest round-trip representation, so a
+ * resumed run continues bit-identically).
+ *
+ * @param step      the last finished gradient step
+ * @param params    the run's parameters
+ * @param weights   the network's flat parameters (layout of {@link ParameterLayout})
+ * @param optimizer optimizer state buffers by torch name
+ * @param optimizerSteps number of optimizer updates taken
+ */
+public record Checkpoint(long step, Params params, double[] weights, Map<String, double[]> optimizer,
+                         long optimizerSteps) {
+
+    static final String FORMAT = "ibl-rnn-checkpoint/1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Captures the state of a training run after {@code step}. */
+    public static Checkpoint of(long step, Params params, RecurrentNetwork network, Optimizer optimizer) {
+        return new Checkpoint(step, params, network.params().clone(), optimizer.state(), optimizer.steps());
+    }
+
+    /** Writes atomically (temporary file, then rename): a crash never leaves a half-written checkpoint. */
+    public void write(Path file) throws IOException {
+        ParameterLayout layout = ParameterLayout.of(params.model());
+        LinkedHashMap<String, NamedArray> tensors = new LinkedHashMap<>();
+        for (ParameterLayout.Tensor t : layout.tensors()) {
+            double[] data = new double[t.size()];
+            System.arraycopy(weights, t.offset(), data, 0, t.size());
+            tensors.put(t.name(), new NamedArray(t.shape(), data));
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("format", FORMAT);
+        meta.put("global_step", Long.toString(step));
+        meta.put("params", ParamsJson.write(params));
+        meta.put("optimizer", optimizerJson());
+        meta.put("created", Instant.now().toString());
+        meta.put("java_version", System.getProperty("java.version"));
+        meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        Safetensors.write(file, tensors, meta);
+    }
+
+    private String optimizerJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("optimizer", params.optimizer().kind().key());
+        root.put("steps", optimizerSteps);
+        ObjectNode state = root.putObject("state");
+        for (Map.Entry<String, double[]> e : optimizer.entrySet()) {
+            ArrayNode arr = state.putArray(e.getKey());
+            for (double v : e.getValue()) {
+                arr.add(v);
+            }
+        }
+        return root.toString();
+    }
+
+    /**
+     * Reads and checks a checkpoint written by {@link #write}.
+     *
+     * @throws IllegalArgumentException naming the file when it is truncated, corrupt, or not one of ours
+     */
+    public static Checkpoint read(Path file) throws IOException {
+        Safetensors.Contents contents = Safetensors.read(file);
+        Map<String, String> meta = contents.metadata();
+        String format = meta.get("format");
+        if (!FORMAT.equals(format)) {
+            throw new IllegalArgumentException("checkpoint " + file + " has format '" + format + "', expected '" + FORMAT
+                    + "' (was it written by ibl-rnn train?)");
+        }
+        long step;
+        try {
+            step = Long.parseLong(require(meta, "global_step", file));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("checkpoint " + file + ": metadata global_step is not an integer");
+        }
+        Params params = ParamsJson.parse(require(meta, "params", file), file + " (metadata 'params')");
+        ParameterLayout layout = ParameterLayout.of(params.model());
+        double[] weights = new double[layout.size()];
+        for (ParameterLayout.Tensor t : layout.tensors()) {
+            NamedArray a = contents.tensors().get(t.name());
+            if (a == null) {
+                throw new IllegalArgumentException("checkpoint " + file + " lacks tensor " + t.name());
+            }
+            if (!java.util.Arrays.equals(a.shape(), t.shape())) {
+                throw new IllegalArgumentException("checkpoint " + file + ": tensor " + t.name() + " has shape "
+                        + java.util.Arrays.toString(a.shape()) + " but the params say " + java.util.Arrays.toString(t.shape()));
+            }
+            System.arraycopy(a.data(), 0, weights, t.offset(), t.size());
+        }
+        if (contents.tensors().size() != layout.tensors().size()) {
+            throw new IllegalArgumentException("checkpoint " + file + " has unexpected tensors " + contents.tensors().keySet());
+        }
+        Map<String, double[]> state = new LinkedHashMap<>();
+        long optSteps;
+        try {
+            JsonNode opt = JSON.readTree(require(meta, "optimizer", file));
+            optSteps = opt.path("steps").asLong(-1);
+            if (optSteps < 0) {
+                throw new IllegalArgumentException("checkpoint " + file + ": optimizer metadata lacks 'steps'");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = opt.path("state").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                double[] buf = new double[e.getValue().size()];
+                for (int i = 0; i < buf.length; i++) {
+                    buf[i] = e.getValue().get(i).asDouble();
+                }
+                if (buf.length != weights.length) {
+                    throw new IllegalArgumentException("checkpoint " + file + ": optimizer buffer " + e.getKey()
+                            + " has " + buf.length + " values, expected " + weights.length);
+                }
+                state.put(e.getKey(), buf);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("checkpoint " + file + ": optimizer metadata is not valid JSON ("
+                    + e.getOriginalMessage() + ")");
+        }
+        return new Checkpoint(step, params, weights, state, optSteps);
+    }
+
+    private static String require(Map<String, String> meta, String key, Path file) {
+        String v = meta.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("checkpoint " + file + " lacks metadata '" + key
+                    + "' (was it written by ibl-rnn train?)");
+        }
+        return v;
+    }
+}

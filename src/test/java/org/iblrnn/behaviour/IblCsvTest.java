@@ -1,0 +1,185 @@
+package org.iblrnn.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IblCsvTest {
+
+    private static final String HEADER =
+            "trial_num,session_num,stim_probability_left,contrast,position,response_choice,trial_correct,reaction_time";
+    private static final String GOOD_ROW = "1,1,0.5,0.0625,-35.0,-1,1.0,0.7822000000000002";
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String... lines) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void readsRowsWithCrlfBomBlankLinesAndEmptyReactionTime() throws IOException {
+        Path p = dir.resolve("M1.csv");
+        String text = "\uFEFF" + HEADER + "\r\n" + GOOD_ROW + "\r\n\r\n"
+                + "2,1,0.8,0.0,-0.0,0,0.0,\r\n" + "3,2,0.2,1.0,35.0,1,1.0,-0.25\r\n";
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        IblTrials t = IblCsv.read(List.of(p));
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.source(0)).isEqualTo("M1");
+        assertThat(t.reactionTime(0)).isEqualTo(0.7822000000000002);
+        assertThat(t.contrast(0)).isEqualTo(0.0625);
+        assertThat(t.stimulusSide(0)).isEqualTo(-1);
+        assertThat(t.position(1)).isEqualTo(0.0);
+        assertThat(t.stimulusSide(1)).isZero();
+        assertThat(t.hasResponse(1)).isFalse();
+        assertThat(t.reactionTime(1)).isNaN();
+        assertThat(t.blockSide(1)).isEqualTo(-1);
+        assertThat(t.blockSide(2)).isEqualTo(1);
+        assertThat(t.sessionNum(2)).isEqualTo(2);
+        assertThat(t.reactionTime(2)).isEqualTo(-0.25);
+        assertThat(t.signedContrastPercent(2)).isEqualTo(100.0);
+    }
+
+    @Test
+    void columnsAreMatchedByNameAndExtraColumnsIgnored() throws IOException {
+        Path p = file("R.csv", "reaction_time,extra,trial_num,session_num,stim_probability_left,contrast,position,"
+                + "response_choice,trial_correct", "0.5,zzz,7,3,0.8,0.25,35,1,1");
+        IblTrials t = IblCsv.read(List.of(p));
+        assertThat(t.trialNum(0)).isEqualTo(7);
+        assertThat(t.sessionNum(0)).isEqualTo(3);
+        assertThat(t.contrast(0)).isEqualTo(0.25);
+        assertThat(t.reactionTime(0)).isEqualTo(0.5);
+        assertThat(t.isDiscordant(0)).isTrue();
+    }
+
+    @Test
+    void notANumberNamesFileLineColumnValueAndExpectation() throws IOException {
+        Path p = file("bad.csv", HEADER, GOOD_ROW, "2,1,0.5,abc,-35.0,-1,1.0,0.5");
+        assertThatThrownBy(() -> IblCsv.read(List.of(p))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("bad.csv:3: column 'contrast' = 'abc' is not a number (expected a contrast in [0, 1])");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1,1,0.6,0.5,35,1,1,0.3    | column 'stim_probability_left' = '0.6' is not allowed (expected a block prior 0.2, 0.5 or 0.8)",
+        "1,1,0.8,1.5,35,1,1,0.3    | column 'contrast' = '1.5' is not allowed (expected a contrast in [0, 1])",
+        "1,1,0.8,-0.1,35,1,1,0.3   | column 'contrast' = '-0.1' is not allowed (expected a contrast in [0, 1])",
+        "1,1,0.8,0.5,30,1,1,0.3    | column 'position' = '30' is not allowed (expected a stimulus position -35, 0 or 35)",
+        "1,1,0.8,0.5,35,2,1,0.3    | column 'response_choice' = '2' is not allowed (expected a choice -1 (left), 0 (no response) or 1 (right))",
+        "1,1,0.8,0.5,35,1,0.5,0.3  | column 'trial_correct' = '0.5' is not allowed (expected 0 or 1)",
+        "1.5,1,0.8,0.5,35,1,1,0.3  | column 'trial_num' = '1.5' is not allowed (expected a trial number: an integer >= 0)",
+        "1,-2,0.8,0.5,35,1,1,0.3   | column 'session_num' = '-2' is not allowed (expected a session number: an integer >= 0)",
+        "1,1,0.8,0.5,35,1,1,1e999  | column 'reaction_time' = '1e999' is not allowed (expected a finite reaction time in seconds, or empty/NaN when missing)",
+        "1,1,0.8,0.5,35,1,1,0.3x   | column 'reaction_time' = '0.3x' is not a number (expected a finite reaction time in seconds, or empty/NaN when missing)",
+        "1,1,0.8,,35,1,1,0.3       | column 'contrast' is empty (expected a contrast in [0, 1])",
+        "1,1,0.8,0.5,35,1,1        | expected 8 comma-separated fields but found 7",
+        "1,1,0.8,0.5,35,1,1,0.3,9  | expected 8 comma-separated fields but found 9",
+    })
+    void impossibleValuesAreRejectedWithFileAndLine(String row, String message) throws IOException {
+        Path p = file("M2.csv", HEADER, GOOD_ROW, GOOD_ROW, row.strip());
+        assertThatThrownBy(() -> IblCsv.read(List.of(p))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("M2.csv:4: " + message.strip());
+    }
+
+    @Test
+    void headerProblemsAreReportedOnLine1() throws IOException {
+        Path missing = file("h1.csv", HEADER.replace(",contrast", ""), "1,1,0.5,-35,-1,1,0.5");
+        assertThatThrownBy(() -> IblCsv.read(List.of(missing))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("h1.csv:1: header is missing column 'contrast'");
+        Path repeated = file("h2.csv", HEADER + ",contrast", GOOD_ROW + ",0.5");
+        assertThatThrownBy(() -> IblCsv.read(List.of(repeated))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("h2.csv:1: header repeats column 'contrast'");
+        Path empty = dir.resolve("h3.csv");
+        Files.writeString(empty, "");
+        assertThatThrownBy(() -> IblCsv.read(List.of(empty))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("h3.csv:1: file is empty");
+        assertThatThrownBy(() -> IblCsv.read(List.of(dir.resolve("nope.csv"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope.csv: no such file");
+    }
+
+    @Test
+    void theFirstBadFileInListOrderIsReported() throws IOException {
+        Path a = file("a.csv", HEADER, GOOD_ROW, "2,1,0.5,2,35,1,1,0.5");
+        Path b = file("b.csv", HEADER, "1,1,0.5,0.5,35,9,1,0.5");
+        Path ok = file("c.csv", HEADER, GOOD_ROW);
+        for (int rep = 0; rep < 5; rep++) {
+            assertThatThrownBy(() -> IblCsv.read(List.of(ok, b, a))).hasMessageStartingWith("b.csv:2:");
+            assertThatThrownBy(() -> IblCsv.read(List.of(a, ok, b))).hasMessageStartingWith("a.csv:3:");
+        }
+    }
+
+    @Test
+    void directoryReadingSkipsEndtrainFilesAndSortsByName() throws IOException {
+        file("Z.csv", HEADER, "5,1,0.5,1,35,1,1,0.2");
+        file("A.csv", HEADER, GOOD_ROW, "2,1,0.5,1,35,1,1,0.2");
+        file("A_endtrain.csv", HEADER, "9,9,0.5,1,35,1,1,0.2");
+        file("notes.txt", "not a csv");
+        IblTrials t = IblCsv.readDirectory(dir);
+        assertThat(t.sources()).containsExactly("A", "Z");
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.source(2)).isEqualTo("Z");
+        assertThat(t.trialNum(2)).isEqualTo(5);
+        // named explicitly, an endtrain file is read like any other
+        IblTrials end = IblCsv.read(List.of(dir.resolve("A_endtrain.csv")));
+        assertThat(end.source(0)).isEqualTo("A_endtrain");
+        assertThat(end.sessionNum(0)).isEqualTo(9);
+    }
+
+    @Test
+    void writeThenReadRoundTripsEveryValue() throws IOException {
+        IblTrials original = IblTrials.builder("agent-7")
+                .add(1, 1, 0.5, 0.0625, -35, -1, 1, 0.7822000000000002)
+                .add(2, 1, 0.8, 0.0, 35, 0, 0, Double.NaN)
+                .add(3, 1, 0.8, 0.0, 0, 0, 0, Double.NaN)
+                .add(4, 2, 0.2, 1.0, 35, 1, 1, 1e-5)
+                .add(5, 2, 0.2, 0.125, -35, 1, 0, -1.8693990000000014)
+                .add(6, 2, 0.2, 0.08, 35, 1, 1, 0.1 + 0.2)
+                .add(2000, 86, 0.8, 0.04, -35, -1, 1, 60.001300000000015)
+                .build();
+        Path out = dir.resolve("sub").resolve("agent-7.csv");
+        IblCsv.write(out, original);
+        IblTrials back = IblCsv.read(List.of(out));
+        assertThat(back.size()).isEqualTo(original.size());
+        assertThat(back.source(0)).isEqualTo("agent-7");
+        for (int i = 0; i < original.size(); i++) {
+            assertThat(back.trialNum(i)).isEqualTo(original.trialNum(i));
+            assertThat(back.sessionNum(i)).isEqualTo(original.sessionNum(i));
+            assertThat(back.stimProbabilityLeft(i)).isEqualTo(original.stimProbabilityLeft(i));
+            assertThat(back.contrast(i)).isEqualTo(original.contrast(i));
+            assertThat(back.position(i)).isEqualTo(original.position(i));
+            assertThat(back.responseChoice(i)).isEqualTo(original.responseChoice(i));
+            assertThat(back.trialCorrect(i)).isEqualTo(original.trialCorrect(i));
+            assertThat(Double.doubleToLongBits(back.reactionTime(i)))
+                    .isEqualTo(Double.doubleToLongBits(original.reactionTime(i)));
+        }
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo(HEADER);
+        assertThat(Files.readAllLines(out).get(2)).isEqualTo("2,1,0.8,0.0,35.0,0,0.0,");
+        try (Stream<Path> s = Files.list(out.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("agent-7.csv");
+        }
+        // overwriting replaces the whole file
+        IblCsv.write(out, original.select(i -> i < 2));
+        assertThat(IblCsv.read(List.of(out)).size()).isEqualTo(2);
+    }
+
+    @Test
+    void builderAppliesTheSameRules() {
+        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.8, 2.5, 35, 1, 1, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rnn: row 0: column 'contrast' = 2.5 is not allowed (expected a contrast in [0, 1])");
+        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.7, 0.5, 35, 1, 1, 3))
+                .hasMessageContaining("'stim_probability_left' = 0.7");
+    }
+}
