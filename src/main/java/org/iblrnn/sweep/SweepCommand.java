@@ -121,6 +121,8 @@ public final class SweepCommand implements Callable<Integer> {
         if (!(pollSeconds > 0)) {
             throw new IllegalArgumentException("--poll-seconds " + pollSeconds + " must be > 0");
         }
+        SlurmOptions options = new SlurmOptions(Optional.ofNullable(partition), Optional.ofNullable(time),
+                Optional.ofNullable(mem), Optional.ofNullable(cpus));
         List<GridAxis> axes = grid.stream().map(GridAxis::parse).toList();
         SweepGrid sweepGrid = new SweepGrid(axes, seeds == null ? List.of() : SeedList.parse(seeds));
         SweepSpec sweep = new SweepSpec(runsDir, name != null ? name : SweepSpec.defaultName(sweepGrid),
@@ -133,7 +135,7 @@ public final class SweepCommand implements Callable<Integer> {
             out.println("nothing to do: every run is finished");
             return 0;
         }
-        return slurm ? runOnSlurm(out, sweep, plan, java) : runLocally(out, plan, java);
+        return slurm ? runOnSlurm(out, sweep, plan, java, options) : runLocally(out, plan, java);
     }
 
     private int runLocally(PrintWriter out, SweepPlan plan, JavaCommand java) {
@@ -169,9 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private int runOnSlurm(PrintWriter out, SweepSpec sweep, SweepPlan plan, JavaCommand java) {
-        SlurmOptions options = new SlurmOptions(Optional.ofNullable(partition), Optional.ofNullable(time),
-                Optional.ofNullable(mem), Optional.ofNullable(cpus));
+    private int runOnSlurm(PrintWriter out, SweepSpec sweep, SweepPlan plan, JavaCommand java, SlurmOptions options) {
         List<PlannedRun> pending = plan.pending();
         Path script = SlurmScript.write(plan, pending, "ibl-rnn-" + sweep.name(), options, java);
         out.println("wrote " + script + " (" + pending.size() + " array tasks)");
