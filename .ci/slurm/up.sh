@@ -18,6 +18,10 @@
 #   array tasks then run one at a time; SelectTypeParameters=CR_CPU makes tasks share the node by CPU only.
 # - slurmctld keeps state in StateSaveLocation; -c starts from a clean state so an old WORKDIR cannot resurrect
 #   stale jobs.
+# - A requeued job (scontrol requeue, pre-emption) waits ~2 minutes before it may start again (reason BeginTime);
+#   `scontrol update JobId=<id> StartTime=now` releases it at once (SlurmSweepTest does that).
+# - squeue -h -j <id> prints nothing once an array job has finished (with the default MinJobAge it still knows the
+#   id for 300 s); after that it fails with "Invalid job id specified". Both mean "gone".
 # - Without cgroup plugins (proctrack/linuxproc, task/none) slurmd runs fine in a container without systemd.
 set -euo pipefail
 
