@@ -12,7 +12,8 @@ import picocli.CommandLine.HelpCommand;
                 "  ibl-rnn analyze runs/<run id>",
                 "  ibl-rnn run                      (train the paper's network, then analyze it)",
                 "  ibl-rnn bench", ""},
-        subcommands = {TrainCommand.class, AnalyzeCommand.class, RunCommand.class, BenchCommand.class, HelpCommand.class})
+        subcommands = {TrainCommand.class, AnalyzeCommand.class, RunCommand.class, org.iblrnn.sweep.SweepCommand.class,
+                BenchCommand.class, HelpCommand.class})
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec
