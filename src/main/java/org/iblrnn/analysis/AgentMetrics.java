@@ -55,13 +55,15 @@ public record AgentMetrics(double correctByTotalTrials, double correctByActionTa
 
     /**
      * For the passive Bayesian observer on another agent's session: its forced decision at each trial's end row
-     * (the step where the agent decided), with the agent's step counts.
+     * (the step where the agent decided), with the agent's step counts. "Actions" are the trials where its
+     * posterior had passed the 0.9 threshold by then; {@code correctByActionTaken} counts correct ones among those.
      */
     public static AgentMetrics ofObserver(ObserverResult obs, SessionTable evaluated) {
         TrialView t = evaluated.trials();
         int n = t.size();
         int correct = 0;
         int actions = 0;
+        int correctActions = 0;
         long steps = 0;
         int zc = 0;
         int zcCorrect = 0;
@@ -70,8 +72,10 @@ public record AgentMetrics(double correctByTotalTrials, double correctByActionTa
         for (int i = 0; i < n; i++) {
             int row = t.endRow()[i];
             boolean ok = obs.correct()[row] == 1.0;
+            boolean acted = obs.actionTaken()[row] == 1.0;
             correct += ok ? 1 : 0;
-            actions += obs.actionTaken()[row] == 1.0 ? 1 : 0;
+            actions += acted ? 1 : 0;
+            correctActions += acted && ok ? 1 : 0;
             steps += t.stepsInTrial()[i];
             if (t.strength()[i] == 0.0) {
                 if (t.concordant()[i]) {
@@ -83,7 +87,7 @@ public record AgentMetrics(double correctByTotalTrials, double correctByActionTa
                 }
             }
         }
-        return new AgentMetrics(ratio(correct, n), ratio(correct, actions), ratio(actions, n), ratio(steps, n),
+        return new AgentMetrics(ratio(correct, n), ratio(correctActions, actions), ratio(actions, n), ratio(steps, n),
                 ratio(zcCorrect, zc), ratio(zdCorrect, zd), n);
     }
 

@@ -27,6 +27,7 @@ public final class AnalysisContext {
     private final TaskConfig task;
     private final SessionTable rnnSession;
     private final long seed;
+    private volatile AnalysisSettings settings = AnalysisSettings.none();
     private final Map<Product<?>, Object> values = new ConcurrentHashMap<>();
     private final Map<Product<?>, RuntimeException> failures = new ConcurrentHashMap<>();
     private final Map<String, Double> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
@@ -47,6 +48,23 @@ public final class AnalysisContext {
         this.task = task;
         this.rnnSession = rnnSession;
         this.seed = seed;
+    }
+
+    /**
+     * Simulates the network's analysis session ({@code blocks} blocks of the run's task, from the named stream
+     * "rnn_session" of {@code seed}) and wraps everything in a context.
+     */
+    public static AnalysisContext simulate(Params params, RecurrentNetwork network, long checkpointStep, int blocks,
+                                           long seed) {
+        if (blocks < 1) {
+            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+        }
+        TaskConfig task = params.env().withBlocksPerSession(blocks);
+        org.iblrnn.task.GeneratedSession session = org.iblrnn.task.SessionGenerator.generate(task,
+                Seeds.forAnalysis(seed, "rnn_session"));
+        SessionTable table = org.iblrnn.task.SessionRunner.run(task, session, new org.iblrnn.model.RnnAgent(network),
+                org.iblrnn.model.Losses.stepLoss(params.lossFn()), 0);
+        return new AnalysisContext(params, network, checkpointStep, task, table, seed);
     }
 
     public Params params() {
@@ -78,6 +96,17 @@ public final class AnalysisContext {
 
     public long seed() {
         return seed;
+    }
+
+    /** Caching and external inputs (see {@link AnalysisSettings}). */
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
+    /** Sets the caching and external inputs; call before computing products. */
+    public AnalysisContext withSettings(AnalysisSettings s) {
+        this.settings = java.util.Objects.requireNonNull(s);
+        return this;
     }
 
     /** The product's value, computing it (once) if needed. */

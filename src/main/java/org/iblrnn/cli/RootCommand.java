@@ -9,8 +9,10 @@ import picocli.CommandLine.HelpCommand;
         description = {"", "Examples:",
                 "  ibl-rnn train --set run.num_grad_steps=2001",
                 "  ibl-rnn train --resume runs/<run id>",
+                "  ibl-rnn analyze runs/<run id>",
+                "  ibl-rnn run                      (train the paper's network, then analyze it)",
                 "  ibl-rnn bench", ""},
-        subcommands = {TrainCommand.class, BenchCommand.class, HelpCommand.class})
+        subcommands = {TrainCommand.class, AnalyzeCommand.class, RunCommand.class, BenchCommand.class, HelpCommand.class})
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,26 +1,12 @@
 package org.iblrnn.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.iblrnn.config.Params;
-import org.iblrnn.io.ParamsJson;
-import org.iblrnn.train.RunDirectory;
-import org.iblrnn.train.StopSignal;
-import org.iblrnn.train.Trainer;
-import org.iblrnn.train.TrainingRun;
-import org.iblrnn.train.TrainingSchedule;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code ibl-rnn train}: options become {@link Params}; the work is {@link TrainingRun}'s. */
+/** {@code ibl-rnn train}: options become Params; the work is {@link org.iblrnn.train.TrainingRun}'s. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a network on the IBL task by backpropagation through whole sessions.",
                 "Writes runs/<run id>/ with params.json, logging.log, TensorBoard events and checkpoints;",
@@ -30,61 +16,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs-dir", paramLabel = "DIR", description = "Where new run directories are created (default: ${DEFAULT-VALUE}).")
-    Path runsDir = Path.of("runs");
-
-    @Option(names = "--run-dir", paramLabel = "DIR",
-            description = "Use exactly this run directory instead of a new timestamped one; if it already holds checkpoints, resume it.")
-    Path runDir;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "A params.json (the original's format); defaults are the paper's.")
-    Path config;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override a parameter by its dotted path, e.g. --set env.kwargs.max_stimulus_strength=2.0 (repeatable).")
-    List<String> overrides = new ArrayList<>();
-
-    @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue a run from its newest checkpoint.")
-    Path resume;
-
-    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Gradient steps between checkpoints (default: ${DEFAULT-VALUE}).")
-    long checkpointEvery = TrainingSchedule.defaults().checkpointEvery();
+    @Mixin
+    TrainOptions options;
 
     @Override
     public Integer call() throws Exception {
-        TrainingSchedule schedule = TrainingSchedule.defaults().withCheckpointEvery(checkpointEvery);
-        TrainingRun run;
-        Path resumeDir = resume;
-        if (resumeDir == null && runDir != null && Files.isDirectory(runDir)
-                && RunDirectory.existing(runDir).newestCheckpoint().isPresent()) {
-            resumeDir = runDir;
-        }
-        if (resumeDir != null) {
-            if (config != null) {
-                throw new IllegalArgumentException("--config cannot be combined with --resume: a resumed run keeps its params.json");
-            }
-            run = TrainingRun.resume(resumeDir, overrides, schedule);
-        } else {
-            Params params = config == null ? Params.defaults() : ParamsJson.read(config);
-            params = ParamsJson.applyOverrides(params, overrides);
-            run = TrainingRun.create(params, runsDir, runDir, schedule);
-        }
-        Trainer.Outcome outcome;
-        try (StopSignal stop = StopSignal.onTermination()) {
-            if (System.console() != null && run.endStep() > run.firstStep()) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(run.endStep())
-                        .startsFrom(run.firstStep(), java.time.Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
-                        .setUpdateIntervalMillis(500).continuousUpdate().build()) {
-                    outcome = run.run(stop, step -> bar.stepTo(step + 1));
-                }
-            } else {
-                outcome = run.run(stop, null);
-            }
-        }
-        spec.commandLine().getOut().println(run.directory().path());
-        if (outcome.stopped()) {
-            return ExitCodes.TERMINATED;
-        }
-        return ExitCodes.OK;
+        TrainOptions.Trained t = options.train(spec.commandLine().getOut());
+        spec.commandLine().getOut().println(t.dir());
+        return t.stopped() ? ExitCodes.TERMINATED : ExitCodes.OK;
     }
 }

@@ -56,10 +56,24 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
+            readableByAll(tmp);
             return new PendingFile(absolute, tmp);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only; results are meant to be shared (e.g. on a cluster), so they get the
+     * usual rw-r--r-- where the file system has POSIX permissions.
+     */
+    static void readableByAll(Path p) throws IOException {
+        try {
+            java.nio.file.Files.setPosixFilePermissions(p,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // e.g. Windows: default permissions are fine
         }
     }
 

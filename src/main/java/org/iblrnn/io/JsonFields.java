@@ -40,7 +40,15 @@ final class JsonFields {
     }
 
     ConfigException error(String path, String rule, JsonNode value, String fix) {
-        return new ConfigException(source + ": " + path + " must " + rule + " but is " + value + " (" + fix + ")");
+        return new ConfigException(source + ": " + path + " must " + rule + " but is " + render(value) + " (" + fix + ")");
+    }
+
+    /** JSON text of a value, except that non-finite numbers print as NaN/Infinity rather than quoted. */
+    static String render(JsonNode value) {
+        if (value != null && value.isNumber() && !Double.isFinite(value.doubleValue())) {
+            return Double.toString(value.doubleValue());
+        }
+        return String.valueOf(value);
     }
 
     double number(String path, double dflt) {

@@ -314,7 +314,7 @@ public final class ParamsJson {
     /** Unknown keys anywhere in the tree, and sections that are not objects, are errors naming the dotted path. */
     private static void checkKeys(ObjectNode node, String section, String source) {
         List<String> valid = SECTIONS.get(section);
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = section.isEmpty() ? e.getKey() : section + "." + e.getKey();
@@ -424,7 +424,7 @@ public final class ParamsJson {
                 return;
             }
             sb.append("{\n");
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 sb.append(" ".repeat(indent + 2)).append(TextNode.valueOf(e.getKey())).append(": ");

@@ -142,7 +142,7 @@ public final class Safetensors {
         Map<String, String> metadata = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         long dataSize = size - 8 - n;
-        Iterator<Map.Entry<String, JsonNode>> it = header.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = header.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals(METADATA)) {
@@ -197,7 +197,7 @@ public final class Safetensors {
             throw new IllegalArgumentException(name + " has a corrupt header: " + METADATA
                     + " is not an object of strings; use an earlier checkpoint");
         }
-        node.fields().forEachRemaining(m -> {
+        node.properties().forEach(m -> {
             if (!m.getValue().isTextual()) {
                 throw new IllegalArgumentException(name + " has a corrupt header: " + METADATA + "." + m.getKey()
                         + " is " + m.getValue() + ", not a string (safetensors metadata values are strings)");

@@ -150,7 +150,8 @@ public final class TensorBoardWriter implements Closeable {
     private ProtoWriter event(long step) {
         Instant now = clock.instant();
         double wallTime = now.getEpochSecond() + now.getNano() / 1e9;
-        return new ProtoWriter().fixed64(EVENT_WALL_TIME, wallTime).varint(EVENT_STEP, step);
+        ProtoWriter e = new ProtoWriter().fixed64(EVENT_WALL_TIME, wallTime);
+        return step == 0 ? e : e.varint(EVENT_STEP, step); // proto3 omits default values
     }
 
     private void writeEvent(ProtoWriter event) throws IOException {

@@ -1,6 +1,7 @@
 package org.iblrnn.model;
 
 import java.util.Arrays;
+import org.iblrnn.config.Architecture;
 
 /**
  * Exact backpropagation through time over a whole recorded {@link Trajectory} (no truncation): given the loss
@@ -18,7 +19,9 @@ import java.util.Arrays;
  *         δg = δc ⊙ i, then through σ' and tanh'; δc_{t−1} = δc ⊙ f
  *   then ∂W_ih += δa_i ⊗ x_t, ∂b_ih += δa_i, ∂W_hh += δa_h ⊗ h_{t−1}, ∂b_hh += δa_h, δh_{t−1} += W_hhᵀ δa_h
  * </pre>
- * Holds scratch sized for one layout; not thread-safe.
+ * Computed in two phases: a sequential sweep backwards in time for the gate gradients δa_t (one W_hhᵀ product
+ * per step), then the parameter gradients as sums over steps of outer products. Holds scratch sized for one
+ * layout, grown on demand; not thread-safe.
  */
 public final class Bptt {
 
@@ -28,10 +31,18 @@ public final class Bptt {
     private final int gh;
     private final int out;
     private final double[] dh;
-    private final double[] dhNext;
     private final double[] dc;
-    private final double[] dgi;
-    private final double[] dgh;
+    private double[] dgiAll;
+    private double[] dghAll;
+
+    /** Rows of W_hh and of the readout weight, and their gradient accumulators, as zero-offset arrays so the
+     *  axpy loops vectorise (see {@link Cell#axpy(double, double[], double[], int)}). */
+    private double[][] whhRows;
+    private double[][] woRows;
+    private double[][] gWhh;
+    private double[][] gWo;
+    private double[] hRow;
+    private double[] hPrevRow;
 
     public Bptt(ParameterLayout layout) {
         this.layout = layout;
@@ -40,10 +51,9 @@ public final class Bptt {
         this.gh = layout.gates() * hid;
         this.out = layout.outputSize();
         this.dh = new double[hid];
-        this.dhNext = new double[hid];
         this.dc = new double[hid];
-        this.dgi = new double[gh];
-        this.dgh = new double[gh];
+        this.dgiAll = new double[0];
+        this.dghAll = new double[0];
     }
 
     /**
@@ -79,27 +89,46 @@ public final class Bptt {
         final int bh = layout.biasHh();
         final int wo = layout.readoutWeight();
         final int bo = layout.readoutBias();
+        ensureCapacity(steps);
+        if (whhRows == null) {
+            whhRows = new double[gh][n];
+            gWhh = new double[gh][n];
+            woRows = new double[out][n];
+            gWo = new double[out][n];
+            hRow = new double[n];
+            hPrevRow = new double[n];
+        }
+        for (int r = 0; r < gh; r++) {
+            System.arraycopy(p, wh + r * n, whhRows[r], 0, n);
+            Arrays.fill(gWhh[r], 0.0);
+        }
+        for (int k = 0; k < out; k++) {
+            System.arraycopy(p, wo + k * n, woRows[k], 0, n);
+            Arrays.fill(gWo[k], 0.0);
+        }
+        final boolean gru = layout.architecture() == Architecture.GRU;
+        // the hidden-side gate gradients equal the input-side ones except for the GRU's n rows
+        final double[] dA = dgiAll;
+        final double[] dAh = gru ? dghAll : dgiAll;
         Arrays.fill(dh, 0.0);
         Arrays.fill(dc, 0.0);
+        // phase 1, sequential: the gate pre-activation gradients of every step, carrying δh (and δc) backwards
         for (int t = steps - 1; t >= 0; t--) {
             final int hOff = t * n;
+            final int g0 = t * gh;
             for (int k = 0; k < out; k++) {
                 double g = dLossDLogits[t * out + k];
                 if (g != 0.0) {
-                    Cell.axpy(g, hs, hOff, gradOut, wo + k * n, n);
-                    Cell.axpy(g, p, wo + k * n, dh, 0, n);
-                    gradOut[bo + k] += g;
+                    Cell.axpy(g, woRows[k], dh, n);
                 }
             }
             final int a = t * auxLen;
-            final double[] dHidden;
             switch (layout.architecture()) {
                 case RNN -> {
                     for (int j = 0; j < n; j++) {
                         double h = hs[hOff + j];
-                        dgi[j] = dh[j] * (1.0 - h * h);
+                        dA[g0 + j] = dh[j] * (1.0 - h * h);
                     }
-                    dHidden = dgi;
                 }
                 case GRU -> {
                     for (int j = 0; j < n; j++) {
@@ -111,14 +140,13 @@ public final class Bptt {
                         double dan = dh[j] * (1.0 - z) * (1.0 - nn * nn);
                         double dar = dan * hn * r * (1.0 - r);
                         double daz = dh[j] * (hPrev - nn) * z * (1.0 - z);
-                        dgi[j] = dar;
-                        dgi[n + j] = daz;
-                        dgi[2 * n + j] = dan;
-                        dgh[j] = dar;
-                        dgh[n + j] = daz;
-                        dgh[2 * n + j] = dan * r;
+                        dA[g0 + j] = dar;
+                        dA[g0 + n + j] = daz;
+                        dA[g0 + 2 * n + j] = dan;
+                        dAh[g0 + j] = dar;
+                        dAh[g0 + n + j] = daz;
+                        dAh[g0 + 2 * n + j] = dan * r;
                     }
-                    dHidden = dgh;
                 }
                 case LSTM -> {
                     for (int j = 0; j < n; j++) {
@@ -129,49 +157,94 @@ public final class Bptt {
                         double tc = aux[a + 4 * n + j];
                         double cPrev = t > 0 ? cs[hOff - n + j] : 0.0;
                         double dcTot = dc[j] + dh[j] * og * (1.0 - tc * tc);
-                        dgi[j] = dcTot * gg * ig * (1.0 - ig);
-                        dgi[n + j] = dcTot * cPrev * fg * (1.0 - fg);
-                        dgi[2 * n + j] = dcTot * ig * (1.0 - gg * gg);
-                        dgi[3 * n + j] = dh[j] * tc * og * (1.0 - og);
+                        dA[g0 + j] = dcTot * gg * ig * (1.0 - ig);
+                        dA[g0 + n + j] = dcTot * cPrev * fg * (1.0 - fg);
+                        dA[g0 + 2 * n + j] = dcTot * ig * (1.0 - gg * gg);
+                        dA[g0 + 3 * n + j] = dh[j] * tc * og * (1.0 - og);
                         dc[j] = dcTot * fg;
                     }
-                    dHidden = dgi;
                 }
                 default -> throw new IllegalStateException("unsupported architecture " + layout.architecture());
             }
-            // input side
+            if (t == 0) {
+                break;
+            }
+            // δh_{t−1} = (gru: δh ⊙ z) + W_hhᵀ δa_h
+            if (gru) {
+                for (int j = 0; j < n; j++) {
+                    dh[j] *= aux[a + n + j];
+                }
+            } else {
+                Arrays.fill(dh, 0.0);
+            }
+            for (int r = 0; r < gh; r++) {
+                double g = dAh[g0 + r];
+                if (g != 0.0) {
+                    Cell.axpy(g, whhRows[r], dh, n);
+                }
+            }
+        }
+        // phase 2, batched: parameter gradients as sums of outer products over steps
+        for (int t = 0; t < steps; t++) {
+            final int hOff = t * n;
+            final int g0 = t * gh;
+            double[] swap = hPrevRow;
+            hPrevRow = hRow;
+            hRow = swap;
+            System.arraycopy(hs, hOff, hRow, 0, n);
+            for (int k = 0; k < out; k++) {
+                double g = dLossDLogits[t * out + k];
+                if (g != 0.0) {
+                    Cell.axpy(g, hRow, gWo[k], n);
+                    gradOut[bo + k] += g;
+                }
+            }
+            for (int r = 0; r < gh; r++) {
+                gradOut[bi + r] += dA[g0 + r];
+            }
+            for (int r = 0; r < gh; r++) {
+                gradOut[bh + r] += dAh[g0 + r];
+            }
             final int xOff = t * in;
             for (int r = 0; r < gh; r++) {
-                double g = dgi[r];
-                gradOut[bi + r] += g;
+                double g = dA[g0 + r];
                 int row = wi + r * in;
                 for (int k = 0; k < in; k++) {
                     gradOut[row + k] += g * xs[xOff + k];
                 }
             }
-            // hidden side
-            for (int r = 0; r < gh; r++) {
-                gradOut[bh + r] += dHidden[r];
-            }
-            if (t == 0) {
-                break;
-            }
-            final int hPrevOff = hOff - n;
-            if (layout.architecture() == org.iblrnn.config.Architecture.GRU) {
-                for (int j = 0; j < n; j++) {
-                    dhNext[j] = dh[j] * aux[a + n + j];
-                }
-            } else {
-                Arrays.fill(dhNext, 0.0);
-            }
-            for (int r = 0; r < gh; r++) {
-                double g = dHidden[r];
-                if (g != 0.0) {
-                    Cell.axpy(g, hs, hPrevOff, gradOut, wh + r * n, n);
-                    Cell.axpy(g, p, wh + r * n, dhNext, 0, n);
+            if (t > 0) {
+                for (int r = 0; r < gh; r++) {
+                    double g = dAh[g0 + r];
+                    if (g != 0.0) {
+                        Cell.axpy(g, hPrevRow, gWhh[r], n);
+                    }
                 }
             }
-            System.arraycopy(dhNext, 0, dh, 0, n);
+        }
+        for (int r = 0; r < gh; r++) {
+            double[] gr = gWhh[r];
+            int row = wh + r * n;
+            for (int j = 0; j < n; j++) {
+                gradOut[row + j] += gr[j];
+            }
+        }
+        for (int k = 0; k < out; k++) {
+            double[] gk = gWo[k];
+            int row = wo + k * n;
+            for (int j = 0; j < n; j++) {
+                gradOut[row + j] += gk[j];
+            }
+        }
+    }
+
+    private void ensureCapacity(int steps) {
+        if (dgiAll.length < steps * gh) {
+            int cap = Math.max(steps, 2 * dgiAll.length / gh);
+            dgiAll = new double[cap * gh];
+            if (layout.architecture() == Architecture.GRU) {
+                dghAll = new double[cap * gh];
+            }
         }
     }
 

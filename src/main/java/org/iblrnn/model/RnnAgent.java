@@ -5,7 +5,8 @@ import org.iblrnn.task.Agent;
 
 /**
  * A network playing the task without recording anything: the cheap agent for analysis sessions (thousands of
- * sessions through a trained model). Its exposed state is h (length H); an LSTM keeps c internally.
+ * sessions through a trained model). Its exposed state is h (length H); an LSTM keeps c internally. The core
+ * weights are read at construction and at every {@link #reset()}.
  * Not thread-safe: one agent per concurrently played session (several may share one network).
  */
 public final class RnnAgent implements Agent {
@@ -20,15 +21,18 @@ public final class RnnAgent implements Agent {
         this.cell = network.newCell();
         this.state = new double[network.stateSize()];
         this.hid = network.hiddenSize();
+        cell.snapshot(network.params());
     }
 
     public RecurrentNetwork network() {
         return network;
     }
 
+    /** Zeroes the state and re-reads the network's core weights (snapshotted for speed). */
     @Override
     public void reset() {
         Arrays.fill(state, 0.0);
+        cell.snapshot(network.params());
     }
 
     @Override

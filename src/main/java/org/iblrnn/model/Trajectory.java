@@ -13,8 +13,8 @@ import org.iblrnn.task.Agent;
  * {@link Bptt}. Buffers grow on demand and are reused across sessions, so steady-state training allocates
  * nothing. The exposed state is h (length H); an LSTM keeps c internally.
  *
- * <p>The trajectory reads the network's live parameters; do not change them between the forward pass and the
- * gradient computation. Not thread-safe: one trajectory per concurrently played session.
+ * <p>The core weights are read when the trajectory is created and at every {@link #reset()} (the start of a
+ * session); do not change the parameters between the forward pass and the gradient computation. Not thread-safe: one trajectory per concurrently played session.
  */
 public final class Trajectory implements Agent {
 
@@ -46,6 +46,7 @@ public final class Trajectory implements Agent {
         this.lstm = network.architecture() == Architecture.LSTM;
         this.zeros = new double[hid];
         allocate(INITIAL_CAPACITY);
+        cell.snapshot(network.params());
     }
 
     private void allocate(int cap) {
@@ -61,10 +62,14 @@ public final class Trajectory implements Agent {
         return network;
     }
 
-    /** Forgets the recorded steps; the next step starts from the zero state. */
+    /**
+     * Forgets the recorded steps; the next step starts from the zero state. Also re-reads the network's core
+     * weights, which the trajectory snapshots for speed: call it after every parameter update.
+     */
     @Override
     public void reset() {
         length = 0;
+        cell.snapshot(network.params());
     }
 
     /**

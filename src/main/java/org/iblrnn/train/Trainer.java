@@ -1,7 +1,5 @@
 package org.iblrnn.train;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,8 +11,6 @@ import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.optim.Optimizer;
 import org.iblrnn.task.SessionStats;
 import org.iblrnn.task.SessionTable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Trains a network on the task by backpropagation through whole sessions (spec: task-and-training.md §4–5).
@@ -26,12 +22,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Trainer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
-
     private final Params params;
     private final RecurrentNetwork network;
     private final Optimizer optimizer;
     private final TrainingSchedule schedule;
+    private final int maxThreads;
 
     /**
      * @param params    the run's parameters
@@ -40,10 +35,22 @@ public final class Trainer {
      * @param schedule  when to log and save
      */
     public Trainer(Params params, RecurrentNetwork network, Optimizer optimizer, TrainingSchedule schedule) {
+        this(params, network, optimizer, schedule, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As above, with at most {@code maxThreads} threads simulating a batch's sessions (results do not depend on it).
+     */
+    public Trainer(Params params, RecurrentNetwork network, Optimizer optimizer, TrainingSchedule schedule,
+                   int maxThreads) {
+        if (maxThreads < 1) {
+            throw new IllegalArgumentException("maxThreads must be >= 1 but was " + maxThreads);
+        }
         this.params = params;
         this.network = network;
         this.optimizer = optimizer;
         this.schedule = schedule;
+        this.maxThreads = maxThreads;
     }
 
     /** What happens during training, for the command to report and persist. */
@@ -80,7 +87,7 @@ public final class Trainer {
         for (int i = 0; i < batch; i++) {
             slots.add(new SessionGradient(network, params.env(), params.lossFn()));
         }
-        int threads = Math.min(batch, Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(batch, maxThreads);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ibl-rnn-session");
             t.setDaemon(true);
@@ -115,6 +122,26 @@ public final class Trainer {
                 pool.shutdownNow();
             }
         }
+    }
+
+    private List<SessionGradient> sequentialSlots;
+    private double[] sequentialGrad;
+
+    /**
+     * Takes gradient step {@code step} alone, simulating the batch's sessions on the calling thread (benchmarks,
+     * embedding). Gives the same result as the step inside {@link #train}.
+     *
+     * @return the step's session tables
+     */
+    public List<SessionTable> step(long step) {
+        if (sequentialSlots == null) {
+            sequentialSlots = new ArrayList<>();
+            for (int i = 0; i < params.numSessions(); i++) {
+                sequentialSlots.add(new SessionGradient(network, params.env(), params.lossFn()));
+            }
+            sequentialGrad = new double[network.params().length];
+        }
+        return gradientStep(step, sequentialSlots, null, sequentialGrad);
     }
 
     /** Masks, forward + backward over the batch, fixed-order reduction, optimizer step. */
@@ -156,11 +183,4 @@ public final class Trainer {
         return tables;
     }
 
-    static void unchecked(IOException e) {
-        throw new UncheckedIOException(e);
-    }
-
-    Logger log() {
-        return LOG;
-    }
 }

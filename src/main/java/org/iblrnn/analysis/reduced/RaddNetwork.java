@@ -1,0 +1,75 @@
+package org.iblrnn.analysis.reduced;
+
+import org.iblrnn.config.ModelConfig;
+import org.iblrnn.model.ParameterLayout;
+import org.iblrnn.model.RecurrentNetwork;
+
+/**
+ * The RADD fit as a playable 2-unit tanh RNN (figures.md §2.4 J.6): W_hh = A, W_ih = B, b_hh = c, b_ih = 0, and a
+ * readout s·[[−1, 0], [1, 0]] with bias 0, so P(right) = σ(2 s ẑ_0): only the stimulus coordinate drives the choice.
+ * Its state is ẑ in the normalised coordinates (|ẑ| &lt; 1).
+ */
+public final class RaddNetwork {
+
+    private RaddNetwork() {
+    }
+
+    /** A 2-unit network with the fitted dynamics and readout scale {@code scale}. */
+    public static RecurrentNetwork of(RaddFit fit, double scale) {
+        if (!(scale > 0.0) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("RADD readout scale must be positive and finite but is " + scale);
+        }
+        ModelConfig cfg = ModelConfig.defaults().withHiddenSize(2);
+        ParameterLayout layout = ParameterLayout.of(cfg);
+        double[] p = new double[layout.size()];
+        double[][] a = fit.a();
+        double[][] b = fit.b();
+        double[] c = fit.c();
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                p[layout.weightIh() + i * 3 + j] = b[i][j];
+            }
+            for (int j = 0; j < 2; j++) {
+                p[layout.weightHh() + i * 2 + j] = a[i][j];
+            }
+            p[layout.biasHh() + i] = c[i];
+        }
+        int w = layout.readoutWeight();
+        p[w] = -scale;      // left logit  = −s ẑ_0
+        p[w + 2] = scale;   // right logit = +s ẑ_0
+        return RecurrentNetwork.of(cfg, p);
+    }
+
+    /**
+     * The original's readout scale: s = √H · ‖W_readout‖_F / √2, with W_readout the analysed network's 2 × H readout
+     * matrix. Pass the network's actual weights: the original read them after normalising the right-action row in
+     * place (figures.md Appendix B.1), which this port does not do.
+     */
+    public static double originalScale(RecurrentNetwork teacher) {
+        ParameterLayout layout = teacher.layout();
+        double[] p = teacher.params();
+        int w = layout.readoutWeight();
+        int n = layout.outputSize() * layout.hiddenSize();
+        double ss = 0.0;
+        for (int i = 0; i < n; i++) {
+            ss += p[w + i] * p[w + i];
+        }
+        return Math.sqrt(teacher.hiddenSize()) * Math.sqrt(ss) / Math.sqrt(2.0);
+    }
+
+    /**
+     * The scale as the original's code computed it, after its in-place normalisation of the right-action readout
+     * row: √H · √(‖w_left‖² + 1) / √2. Reported for comparison with the paper's numbers.
+     */
+    public static double originalScaleAsCoded(RecurrentNetwork teacher) {
+        ParameterLayout layout = teacher.layout();
+        double[] p = teacher.params();
+        int w = layout.readoutWeight();
+        int h = layout.hiddenSize();
+        double ss = 0.0;
+        for (int i = 0; i < h; i++) {
+            ss += p[w + i] * p[w + i];
+        }
+        return Math.sqrt(h) * Math.sqrt(ss + 1.0) / Math.sqrt(2.0);
+    }
+}

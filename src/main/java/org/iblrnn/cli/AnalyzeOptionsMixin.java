@@ -1,0 +1,33 @@
+package org.iblrnn.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.iblrnn.report.AnalyzeOptions;
+import picocli.CommandLine.Option;
+
+/** The options of {@code analyze}, shared with {@code run}. */
+public final class AnalyzeOptionsMixin {
+
+    @Option(names = "--blocks", paramLabel = "N", description = "Blocks in the analysis session (default: ${DEFAULT-VALUE}, as the paper).")
+    int blocks = 1000;
+
+    @Option(names = "--dpi", paramLabel = "D", description = "PNG resolution (default: ${DEFAULT-VALUE}).")
+    double dpi = 300;
+
+    @Option(names = "--only", paramLabel = "STEM", split = ",", description = "Render only these figures (comma-separated stems).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the analysis' random streams (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--mice-data", paramLabel = "DIR", description = "IBL mouse CSVs to compare with (default: the shipped May 2020 summary).")
+    Path miceData;
+
+    @Option(names = "--two-unit-run", paramLabel = "DIR", description = "A run of a task-trained 2-unit network (default: train one, cached).")
+    Path twoUnitRun;
+
+    AnalyzeOptions toOptions(Path runDir, Path checkpoint) {
+        return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, only, miceData, twoUnitRun);
+    }
+}

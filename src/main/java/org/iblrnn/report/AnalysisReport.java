@@ -1,0 +1,301 @@
+package org.iblrnn.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.iblrnn.agents.ObserverResult;
+import org.iblrnn.analysis.AgentMetrics;
+import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.analysis.AnalysisSettings;
+import org.iblrnn.analysis.BehaviourProducts;
+import org.iblrnn.config.Params;
+import org.iblrnn.figures.PaperFigures;
+import org.iblrnn.figures.plot.Figure;
+import org.iblrnn.figures.plot.FigureOutcome;
+import org.iblrnn.figures.plot.FigureRegistry;
+import org.iblrnn.figures.plot.FigureRenderer;
+import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.io.NpyArray;
+import org.iblrnn.io.NpyDtype;
+import org.iblrnn.io.NpzWriter;
+import org.iblrnn.io.TensorBoardWriter;
+import org.iblrnn.model.RecurrentNetwork;
+import org.iblrnn.task.SessionTable;
+import org.iblrnn.train.Checkpoint;
+import org.iblrnn.train.RunDirectory;
+import org.iblrnn.train.RunLogging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code analyze}: turns a trained run into {@code RUN_DIR/analyze/} — one PNG per figure, report.pdf,
+ * metrics.json, session.npz, logging.log and a TensorBoard event file with the {@code analyze/} scalars and the
+ * figures as images. Each metrics section and each figure is isolated: one that fails is logged and reported
+ * (metrics.json {@code failures}, a failure page in the PDF) and the rest still appear.
+ */
+public final class AnalysisReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisReport.class);
+    public static final String DIR = "analyze";
+
+    /** A named part of metrics.json computed from the context. */
+    public record Section(String name, Function<AnalysisContext, Object> compute) {
+    }
+
+    private AnalysisReport() {
+    }
+
+    /** The metrics.json sections beyond {@code agents}, in order (later issues add theirs here). */
+    static List<Section> sections() {
+        List<Section> s = new ArrayList<>();
+        return s;
+    }
+
+    /** What analyze produced. */
+    public record Result(Path dir, List<FigureOutcome> figures, Map<String, Object> metrics) {
+        public long failedFigures() {
+            return figures.stream().filter(f -> !f.ok()).count();
+        }
+    }
+
+    /** Loads the checkpoint, simulates, analyses, renders and writes everything. */
+    public static Result run(AnalyzeOptions opt) throws IOException {
+        FigureRegistry<AnalysisContext> registry = selected(opt.only());
+        RunDirectory run = RunDirectory.existing(opt.runDir());
+        Path ckFile = opt.checkpoint() != null ? opt.checkpoint()
+                : run.newestCheckpoint().orElseThrow(() -> new IllegalStateException("run directory " + opt.runDir()
+                + " has no checkpoint_grad_steps=*.safetensors (train it first)")).file();
+        Checkpoint ck = Checkpoint.read(ckFile);
+        Path out = opt.runDir().resolve(DIR);
+        Files.createDirectories(out);
+        try (RunLogging logging = RunLogging.to(out.resolve("logging.log"))) {
+            return analyse(ck, ckFile, opt, out, registry);
+        }
+    }
+
+    private static Result analyse(Checkpoint ck, Path ckFile, AnalyzeOptions opt, Path out,
+                                  FigureRegistry<AnalysisContext> registry) throws IOException {
+        Map<String, Double> timing = new LinkedHashMap<>();
+        Params params = ck.params();
+        RecurrentNetwork network = RecurrentNetwork.of(params.model(), ck.weights());
+        LOG.info("Analysing {} (step {}) on a {}-block session", ckFile, ck.step(), opt.blocks());
+
+        long t0 = System.nanoTime();
+        AnalysisContext ctx = AnalysisContext.simulate(params, network, ck.step(), opt.blocks(), opt.seed())
+                .withSettings(new AnalysisSettings(out, opt.miceData(), opt.twoUnitRun()));
+        timing.put("simulate_rnn", seconds(t0));
+        LOG.info("Simulated {} RNN steps, {} trials in {} s", ctx.rnnSession().rows(), ctx.rnnSession().trials().size(),
+                fmt(timing.get("simulate_rnn")));
+
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        metrics.put("run", runInfo(opt, ck, ckFile, ctx));
+        t0 = System.nanoTime();
+        try {
+            metrics.put("agents", BehaviourProducts.agentMetrics(ctx));
+        } catch (RuntimeException e) {
+            failures.put("agents", e.getMessage());
+            LOG.warn("metrics section agents failed: {}", e.toString());
+        }
+        timing.put("agents", seconds(t0));
+        for (Section s : sections()) {
+            t0 = System.nanoTime();
+            try {
+                Object v = s.compute().apply(ctx);
+                mergeInto(metrics, s.name(), v);
+            } catch (RuntimeException e) {
+                failures.put(s.name(), e.getMessage());
+                LOG.warn("metrics section {} failed: {}", s.name(), e.toString());
+            }
+            timing.put(s.name(), seconds(t0));
+        }
+
+        t0 = System.nanoTime();
+        List<FigureOutcome> figures = new FigureRenderer<AnalysisContext>(opt.dpi()).renderAll(registry, ctx, out);
+        timing.put("figures", seconds(t0));
+        for (FigureOutcome f : figures) {
+            if (!f.ok()) {
+                failures.put("figure:" + f.stem(), f.message());
+            }
+        }
+
+        t0 = System.nanoTime();
+        writeNpz(ctx, out.resolve("session.npz"));
+        timing.put("session_npz", seconds(t0));
+
+        t0 = System.nanoTime();
+        PdfReport pdf = new PdfReport("ibl-rnn analysis — " + out.getParent().getFileName());
+        summarise(pdf, opt, ck, ckFile, ctx, metrics);
+        pdf.figures(registry.figures(), figures);
+        pdf.save(out.resolve("report.pdf"));
+        timing.put("report_pdf", seconds(t0));
+
+        t0 = System.nanoTime();
+        writeTensorBoard(out, ck.step(), metrics, figures);
+        timing.put("tensorboard", seconds(t0));
+
+        ctx.timings().forEach((k, v) -> timing.putIfAbsent("product:" + k, v));
+        metrics.put("figures", Map.of("rendered", figures.stream().filter(FigureOutcome::ok).count(),
+                "failed", figures.stream().filter(f -> !f.ok()).count()));
+        metrics.put("failures", failures);
+        metrics.put("timing_seconds", timing);
+        AtomicFiles.writeString(out.resolve("metrics.json"), MetricsJson.write(metrics));
+        LOG.info("Wrote {} ({} figures, {} failed)", out, figures.size(), figures.stream().filter(f -> !f.ok()).count());
+        return new Result(out, figures, metrics);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void mergeInto(Map<String, Object> metrics, String name, Object v) {
+        if (v instanceof Map<?, ?> m && metrics.get(name) instanceof Map<?, ?> existing) {
+            ((Map<String, Object>) existing).putAll((Map<String, Object>) m);
+        } else if (v instanceof Map<?, ?> m && name.isEmpty()) {
+            metrics.putAll((Map<String, Object>) m);
+        } else {
+            metrics.put(name, v);
+        }
+    }
+
+    private static FigureRegistry<AnalysisContext> selected(List<String> only) {
+        FigureRegistry<AnalysisContext> all = PaperFigures.registry();
+        if (only.isEmpty()) {
+            return all;
+        }
+        Set<String> known = new java.util.LinkedHashSet<>();
+        all.figures().forEach(f -> known.add(f.stem()));
+        FigureRegistry<AnalysisContext> r = new FigureRegistry<>();
+        for (String stem : only) {
+            if (!known.contains(stem)) {
+                throw new IllegalArgumentException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
+            }
+        }
+        for (Figure<AnalysisContext> f : all.figures()) {
+            if (only.contains(f.stem())) {
+                r.register(f);
+            }
+        }
+        return r;
+    }
+
+    private static Map<String, Object> runInfo(AnalyzeOptions opt, Checkpoint ck, Path ckFile, AnalysisContext ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run_dir", opt.runDir().toAbsolutePath().toString());
+        m.put("checkpoint", ckFile.getFileName().toString());
+        m.put("grad_step", ck.step());
+        m.put("architecture", ck.params().model().architecture().key());
+        m.put("hidden_size", ck.params().model().hiddenSize());
+        m.put("blocks", opt.blocks());
+        m.put("rnn_steps", ctx.rnnSession().rows());
+        m.put("seed", opt.seed());
+        return m;
+    }
+
+    private static void summarise(PdfReport pdf, AnalyzeOptions opt, Checkpoint ck, Path ckFile, AnalysisContext ctx,
+                                  Map<String, Object> metrics) {
+        Params p = ck.params();
+        pdf.fact("Run", opt.runDir().toAbsolutePath().toString())
+                .fact("Checkpoint", ckFile.getFileName() + " (gradient step " + ck.step() + ")")
+                .fact("Model", p.model().architecture().key() + ", hidden size " + p.model().hiddenSize()
+                        + ", init " + p.model().paramInit())
+                .fact("Training", p.optimizer().kind().key() + " lr " + p.optimizer().lr() + ", loss " + p.lossFn().key()
+                        + ", seed " + p.run().seed())
+                .fact("Task", "strengths " + java.util.Arrays.toString(p.env().strengths()) + ", block probs "
+                        + java.util.Arrays.deepToString(p.env().blockSideProbs()))
+                .fact("Analysis session", opt.blocks() + " blocks, " + ctx.rnnSession().trials().size() + " trials, "
+                        + ctx.rnnSession().rows() + " RNN steps");
+        Object agents = metrics.get("agents");
+        if (agents instanceof Map<?, ?> m) {
+            List<List<String>> rows = new ArrayList<>();
+            m.forEach((name, v) -> {
+                if (v instanceof AgentMetrics a) {
+                    rows.add(List.of(String.valueOf(name), pct(a.correctByTotalTrials()), pct(a.correctByActionTaken()),
+                            pct(a.actionTakenByTotalTrials()), fmt(a.dtsPerTrial()), pct(a.zeroStrengthConcordantCorrect()),
+                            pct(a.zeroStrengthDiscordantCorrect()), String.valueOf(a.trials())));
+                }
+            });
+            pdf.table(List.of("agent", "correct / trials", "correct / actions", "actions / trials", "steps / trial",
+                    "0-strength concordant", "0-strength discordant", "trials"), rows);
+        }
+    }
+
+    private static void writeNpz(AnalysisContext ctx, Path file) throws IOException {
+        SessionTable t = ctx.rnnSession();
+        try (NpzWriter w = NpzWriter.open(file, true)) {
+            for (Map.Entry<String, Object> e : t.columns().entrySet()) {
+                String name = e.getKey();
+                Object v = e.getValue();
+                if (name.equals("hidden_state")) {
+                    w.add(name, new NpyArray(NpyDtype.FLOAT64, t.shapeOf(name), v));
+                } else if (v instanceof double[] d) {
+                    w.add(name, d);
+                } else if (v instanceof int[] i) {
+                    w.add(name, i);
+                } else if (v instanceof boolean[] b) {
+                    w.add(name, b);
+                } else {
+                    throw new IllegalStateException("column " + name + " has unsupported type " + v.getClass());
+                }
+            }
+            try {
+                ObserverResult obs = ctx.get(BehaviourProducts.OBSERVER);
+                w.add("bayesian_observer_block_posterior_right", obs.blockPosteriorRight());
+                w.add("bayesian_observer_block_prior_right", obs.blockPriorRight());
+                w.add("bayesian_observer_stimulus_prior_right", obs.stimulusPriorRight());
+                w.add("bayesian_observer_stimulus_posterior_right", obs.stimulusPosteriorRight());
+                w.add("bayesian_observer_action_side", obs.actionSide());
+                w.add("bayesian_observer_correct", obs.correct());
+            } catch (RuntimeException e) {
+                LOG.warn("session.npz: observer columns omitted: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static void writeTensorBoard(Path out, long step, Map<String, Object> metrics, List<FigureOutcome> figures)
+            throws IOException {
+        try (var old = Files.list(out)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("events.out.tfevents.")).toList()) {
+                Files.delete(p);
+            }
+        }
+        try (TensorBoardWriter tb = TensorBoardWriter.create(out)) {
+            if (metrics.get("agents") instanceof Map<?, ?> agents) {
+                for (Map.Entry<?, ?> e : agents.entrySet()) {
+                    if (e.getValue() instanceof AgentMetrics a) {
+                        String p = "analyze/" + e.getKey() + "/";
+                        tb.addScalar(p + "correct_by_total_trials", a.correctByTotalTrials(), step);
+                        tb.addScalar(p + "correct_by_action_taken", a.correctByActionTaken(), step);
+                        tb.addScalar(p + "action_taken_by_total_trials", a.actionTakenByTotalTrials(), step);
+                        tb.addScalar(p + "dts_per_trial", a.dtsPerTrial(), step);
+                        tb.addScalar(p + "zero_strength_concordant_correct", a.zeroStrengthConcordantCorrect(), step);
+                        tb.addScalar(p + "zero_strength_discordant_correct", a.zeroStrengthDiscordantCorrect(), step);
+                    }
+                }
+            }
+            for (FigureOutcome f : figures) {
+                if (f.ok() && f.file() != null) {
+                    byte[] png = Files.readAllBytes(f.file());
+                    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                    tb.addImage("analyze/" + f.stem(), png, img.getWidth(), img.getHeight(), step);
+                }
+            }
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
+    }
+
+    private static String pct(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : "–";
+    }
+}
