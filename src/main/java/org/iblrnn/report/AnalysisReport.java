@@ -55,6 +55,9 @@ public final class AnalysisReport {
     /** The metrics.json sections beyond {@code agents}, in order (later issues add theirs here). */
     static List<Section> sections() {
         List<Section> s = new ArrayList<>();
+        s.add(new Section("state_space", org.iblrnn.analysis.statespace.StateSpaceMetrics::stateSpace));
+        s.add(new Section("fixed_points", ctx -> org.iblrnn.analysis.fixedpoint.FixedPointMetrics.of(
+                ctx.get(org.iblrnn.analysis.fixedpoint.FixedPointProducts.FIXED_POINTS))));
         s.add(new Section("radd", org.iblrnn.analysis.reduced.ReducedMetrics::radd));
         s.add(new Section("agents", org.iblrnn.analysis.reduced.ReducedMetrics::agents));
         s.add(new Section("distillation", org.iblrnn.analysis.reduced.ReducedMetrics::distillation));
