@@ -73,6 +73,7 @@ public final class AnalysisReport {
     }
 
     /** Loads the checkpoint, simulates, analyses, renders and writes everything. */
+    @SuppressWarnings("try") // the logging scope is the try block
     public static Result run(AnalyzeOptions opt) throws IOException {
         FigureRegistry<AnalysisContext> registry = selected(opt.only());
         RunDirectory run = RunDirectory.existing(opt.runDir());

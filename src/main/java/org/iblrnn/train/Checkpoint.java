@@ -121,7 +121,7 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
             if (optSteps < 0) {
                 throw new IllegalArgumentException("checkpoint " + file + ": optimizer metadata lacks 'steps'");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = opt.path("state").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = opt.path("state").properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 double[] buf = new double[e.getValue().size()];
                 for (int i = 0; i < buf.length; i++) {

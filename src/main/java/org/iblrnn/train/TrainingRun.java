@@ -128,6 +128,7 @@ public final class TrainingRun {
      *
      * @param stepHook called after every gradient step (progress bars); may be null
      */
+    @SuppressWarnings("try") // the logging scope is the try block
     public Trainer.Outcome run(StopSignal stop, Consumer<Long> stepHook) throws IOException {
         try (RunLogging logging = RunLogging.to(dir.logFile())) {
             AtomicFiles.writeString(dir.paramsFile(), ParamsJson.write(params));
