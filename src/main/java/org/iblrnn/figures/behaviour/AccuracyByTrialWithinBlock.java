@@ -1,5 +1,6 @@
 package org.iblrnn.figures.behaviour;
 
+import java.awt.Color;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.iblrnn.analysis.behaviour.AgentTrials;
@@ -22,9 +23,11 @@ final class AccuracyByTrialWithinBlock {
         return new LinePlot().size(HouseStyle.SINGLE_WIDTH_IN, HouseStyle.SINGLE_HEIGHT_IN)
                 .xLabel("Trial Within Block").xLim(0, 101)
                 .add(Curves.meanWithBand(r, 1).color(HouseStyle.RIGHT).marker(1).width(1).label("RNN"))
-                .add(Curves.meanWithBand(o, 1).color(HouseStyle.IDEAL_CORRECT).dashed().marker(1).width(1)
+                .add(Curves.bandOnly(o, 1, Color.BLACK))
+                .add(Curves.mean(o, 1).color(HouseStyle.IDEAL_CORRECT).dashed().marker(1).width(1)
                         .label("Bayesian Observer"))
-                .add(Curves.meanWithBand(a, 1).color(HouseStyle.IDEAL_CORRECT).marker(1).width(1)
+                .add(Curves.bandOnly(a, 1, Color.BLACK))
+                .add(Curves.mean(a, 1).color(HouseStyle.IDEAL_CORRECT).marker(1).width(1)
                         .label("Bayesian Actor"))
                 .legend().legendMarkerScale(0.1);
     }

@@ -26,6 +26,6 @@ public final class BehavProbCorrectActionByZeroContrastTrialWithinBlock extends 
                 .xLabel("Trial Within Block").yLabel("# Correct / # Trials").xLim(0, 101).yLim(-0.05, 1.05)
                 .add(Curves.meanWithBand(stats, 1).color(HouseStyle.RIGHT).marker(HouseStyle.MARKER_SIZE)
                         .label("Zero Contrast Trials"))
-                .legend().legendMarkerScale(0.1);
+                .legend();
     }
 }

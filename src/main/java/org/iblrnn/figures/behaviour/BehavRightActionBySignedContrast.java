@@ -26,11 +26,17 @@ public final class BehavRightActionBySignedContrast extends BehaviourFigure {
         LinePlot p = new LinePlot().size(HouseStyle.SINGLE_WIDTH_IN, HouseStyle.SINGLE_HEIGHT_IN)
                 .xLabel("Signed Trial Strength").yLabel("# Right / # Trials").yLim(-0.05, 1.05);
         int first = rnn.size() > 0 ? rnn.trials().blockSide()[0] : -1;
-        for (int side : new int[] {first, -first}) {
+        int[] sides = {first, -first};
+        // RNN curves first so that the legend reads Left/Right Block, Observer, Actor as in the original
+        for (int side : sides) {
             p.add(Curves.meanWithBand(BehaviourCurves.rightChoiceBySignedStrength(rnn, rnn.blockSide(side)))
                     .color(HouseStyle.side(side)).marker(2).label(HouseStyle.sideName(side) + " Block"));
+        }
+        for (int side : sides) {
             p.add(Curves.meanWithBand(BehaviourCurves.rightChoiceBySignedStrength(obs, obs.blockSide(side)))
                     .color(Color.BLACK).dashed().marker(2).label("Bayesian Observer"));
+        }
+        for (int side : sides) {
             p.add(Curves.meanWithBand(BehaviourCurves.rightChoiceBySignedStrength(actor, actor.blockSide(side)))
                     .color(Color.BLACK).marker(2).label("Bayesian Actor"));
         }

@@ -55,12 +55,13 @@ public final class TaskStimuliAndModelProbInFirstNTrials extends BehaviourFigure
                                 .label("Left Stimulus"))
                         .add(Line.of(x, r).noLine().marker(Marker.PLUS, 3).color(HouseStyle.RIGHT)
                                 .label("Right Stimulus"))
-                        .add(Line.of(x, pr).dashed().width(1).marker(1).color(HouseStyle.RIGHT)
+                        .add(Line.of(x, pr).dashed().width(1).marker(2).color(HouseStyle.RIGHT)
                                 .label("Model P(Right Action)"))
-                        .add(Line.of(x, po).dashed().width(1).marker(1).color(Color.BLACK).label("Bayesian Observer"));
+                        .add(Line.of(x, po).dashed().width(1).marker(2).color(Color.BLACK).label("Bayesian Observer"));
             }
             if (i == 0) {
-                p.yLabel("Stimulus Contrast & Model P(Right Trial)");
+                // the original's "Stimulus Contrast & Model P(Right Trial)" does not fit a 3-inch axis
+                p.yLabel("Stimulus & P(Right Trial)");
             }
             if (i == n - 1) {
                 p.legend().legendFontSize(5);

@@ -42,8 +42,8 @@ public final class TaskStimuliByCorrectTrialSide extends BehaviourFigure {
         double[][] p = pairs(ctx.rnnSession());
         ScatterPlot plot = new ScatterPlot().size(HouseStyle.SINGLE_WIDTH_IN, HouseStyle.SINGLE_HEIGHT_IN)
                 .xLabel("Correct Side Stimuli").yLabel("Incorrect Side Stimuli")
-                .vLine(0, Color.BLACK, HouseStyle.solid(1f)).hLine(0, Color.BLACK, HouseStyle.solid(1f))
-                .add(p[0], p[1], Color.GRAY, HouseStyle.MARKER_SIZE, 0.5, null);
+                .vLine(0, Color.BLACK, HouseStyle.solid(1.5f)).hLine(0, Color.BLACK, HouseStyle.solid(1.5f))
+                .add(p[0], p[1], HouseStyle.NEUTRAL, HouseStyle.MARKER_SIZE, 0.5, null);
         if (p[0].length > 0) {
             plot.vLine(Arrays.stream(p[0]).average().orElseThrow(), MEAN_LINE, HouseStyle.solid(1.5f))
                     .hLine(Arrays.stream(p[1]).average().orElseThrow(), MEAN_LINE, HouseStyle.solid(1.5f));
