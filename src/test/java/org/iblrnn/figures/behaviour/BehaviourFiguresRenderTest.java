@@ -15,7 +15,15 @@ import org.iblrnn.figures.plot.Figure;
 import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.FigureRegistry;
 import org.iblrnn.figures.plot.FigureRenderer;
+import org.iblrnn.analysis.behaviour.AgentTrials;
+import org.iblrnn.analysis.behaviour.BehaviourCurves;
+import org.iblrnn.analysis.behaviour.BehaviourTrials;
+import org.iblrnn.config.TaskConfig;
 import org.iblrnn.model.RecurrentNetwork;
+import org.iblrnn.task.Agent;
+import org.iblrnn.task.SessionGenerator;
+import org.iblrnn.task.SessionRunner;
+import org.iblrnn.task.SessionTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +75,57 @@ class BehaviourFiguresRenderTest {
             assertThat(Files.size(tmp.resolve(o.stem() + ".png"))).as(o.stem()).isGreaterThan(1000);
         }
         assertThat(out).hasSize(18);
+    }
+
+    /** An agent that never commits (P = 0.5): every trial times out, so every choice-based curve is empty. */
+    static final class Undecided implements Agent {
+        private final int size;
+        private int steps;
+
+        Undecided(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public void reset() {
+            steps = 0;
+        }
+
+        @Override
+        public void step(double[] input, double[] probsOut) {
+            probsOut[0] = 0.5;
+            probsOut[1] = 0.5;
+            steps++;
+        }
+
+        @Override
+        public int stateSize() {
+            return size;
+        }
+
+        @Override
+        public void copyState(double[] out, int offset) {
+            // a state that varies, so that state-space products are defined
+            for (int i = 0; i < size; i++) {
+                out[offset + i] = Math.sin(0.37 * steps * (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void everyFigureRendersWhenEveryTrialTimesOut(@TempDir Path tmp) {
+        Params p = ctx.params();
+        TaskConfig task = p.env().withBlocksPerSession(3);
+        SessionTable table = SessionRunner.run(task, SessionGenerator.generate(task, new SplittableRandom(2)),
+                new Undecided(ctx.network().hiddenSize()), null, 0);
+        assertThat(table.trials().actionTaken()).containsOnly(false);
+        AnalysisContext timeouts = new AnalysisContext(p, ctx.network(), 0, task, table, 3);
+        var rnn = BehaviourTrials.rnn(timeouts);
+        assertThat(BehaviourCurves.rightChoiceBySignedStrength(rnn, AgentTrials.all()).isEmpty()).isTrue();
+        FigureRegistry<AnalysisContext> reg = new FigureRegistry<>();
+        BehaviourFigures.all().forEach(reg::register);
+        for (FigureOutcome o : new FigureRenderer<AnalysisContext>(30).renderAll(reg, timeouts, tmp)) {
+            assertThat(o.ok()).as(o.stem() + ": " + o.message()).isTrue();
+        }
     }
 }
