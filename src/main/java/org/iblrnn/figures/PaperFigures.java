@@ -24,6 +24,7 @@ public final class PaperFigures {
     /** All figures in order. */
     public static List<Figure<AnalysisContext>> all() {
         List<Figure<AnalysisContext>> all = new ArrayList<>();
+        all.addAll(org.iblrnn.figures.behaviour.BehaviourFigures.all());
         return all;
     }
 }
