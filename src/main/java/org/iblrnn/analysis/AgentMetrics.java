@@ -23,34 +23,7 @@ public record AgentMetrics(double correctByTotalTrials, double correctByActionTa
     /** From an agent's own (closed-loop) session. */
     public static AgentMetrics of(SessionTable table) {
         TrialView t = table.trials();
-        int n = t.size();
-        int correct = 0;
-        int actions = 0;
-        long steps = 0;
-        int zc = 0;
-        int zcCorrect = 0;
-        int zd = 0;
-        int zdCorrect = 0;
-        for (int i = 0; i < n; i++) {
-            if (t.correct()[i]) {
-                correct++;
-            }
-            if (t.actionTaken()[i]) {
-                actions++;
-            }
-            steps += t.stepsInTrial()[i];
-            if (t.strength()[i] == 0.0) {
-                if (t.concordant()[i]) {
-                    zc++;
-                    zcCorrect += t.correct()[i] ? 1 : 0;
-                } else {
-                    zd++;
-                    zdCorrect += t.correct()[i] ? 1 : 0;
-                }
-            }
-        }
-        return new AgentMetrics(ratio(correct, n), ratio(correct, actions), ratio(actions, n), ratio(steps, n),
-                ratio(zcCorrect, zc), ratio(zdCorrect, zd), n);
+        return summarise(t, t.correct(), t.actionTaken());
     }
 
     /**
@@ -60,35 +33,37 @@ public record AgentMetrics(double correctByTotalTrials, double correctByActionTa
      */
     public static AgentMetrics ofObserver(ObserverResult obs, SessionTable evaluated) {
         TrialView t = evaluated.trials();
+        boolean[] correct = new boolean[t.size()];
+        boolean[] acted = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            int row = t.endRow()[i];
+            correct[i] = obs.correct()[row] == 1.0;
+            acted[i] = obs.actionTaken()[row] == 1.0;
+        }
+        return summarise(t, correct, acted);
+    }
+
+    private static AgentMetrics summarise(TrialView t, boolean[] correct, boolean[] acted) {
         int n = t.size();
-        int correct = 0;
+        int nCorrect = 0;
         int actions = 0;
         int correctActions = 0;
         long steps = 0;
-        int zc = 0;
-        int zcCorrect = 0;
-        int zd = 0;
-        int zdCorrect = 0;
+        int[] zeroTrials = new int[2];
+        int[] zeroCorrect = new int[2];
         for (int i = 0; i < n; i++) {
-            int row = t.endRow()[i];
-            boolean ok = obs.correct()[row] == 1.0;
-            boolean acted = obs.actionTaken()[row] == 1.0;
-            correct += ok ? 1 : 0;
-            actions += acted ? 1 : 0;
-            correctActions += acted && ok ? 1 : 0;
+            nCorrect += correct[i] ? 1 : 0;
+            actions += acted[i] ? 1 : 0;
+            correctActions += acted[i] && correct[i] ? 1 : 0;
             steps += t.stepsInTrial()[i];
             if (t.strength()[i] == 0.0) {
-                if (t.concordant()[i]) {
-                    zc++;
-                    zcCorrect += ok ? 1 : 0;
-                } else {
-                    zd++;
-                    zdCorrect += ok ? 1 : 0;
-                }
+                int k = t.concordant()[i] ? 0 : 1;
+                zeroTrials[k]++;
+                zeroCorrect[k] += correct[i] ? 1 : 0;
             }
         }
-        return new AgentMetrics(ratio(correct, n), ratio(correctActions, actions), ratio(actions, n), ratio(steps, n),
-                ratio(zcCorrect, zc), ratio(zdCorrect, zd), n);
+        return new AgentMetrics(ratio(nCorrect, n), ratio(correctActions, actions), ratio(actions, n), ratio(steps, n),
+                ratio(zeroCorrect[0], zeroTrials[0]), ratio(zeroCorrect[1], zeroTrials[1]), n);
     }
 
     private static double ratio(double a, double b) {
