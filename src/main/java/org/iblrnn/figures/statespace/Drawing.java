@@ -1,0 +1,219 @@
+package org.iblrnn.figures.statespace;
+
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.analysis.statespace.BlockReadout;
+import org.iblrnn.analysis.statespace.LinearFit;
+import org.iblrnn.analysis.statespace.PrincipalComponents;
+import org.iblrnn.analysis.statespace.StateSpaceProducts;
+import org.iblrnn.figures.plot.HouseStyle;
+import org.iblrnn.figures.plot.PlotBase;
+import org.jfree.chart.ui.TextAnchor;
+
+/** Shared drawing idioms of the state-space figures (figures.md §1.4–1.5, Appendix E). */
+final class Drawing {
+
+    /** Half-length of the drawn decision boundaries (the original scales the unit vectors to 10). */
+    private static final double BOUNDARY_HALF_LENGTH = 10;
+
+    private Drawing() {
+    }
+
+    /** PCA-plane axes: limits = PCA ranges, equal scale, "PC #1" / "PC #2". */
+    static <T extends PlotBase<T>> T pcaAxes(T p, PrincipalComponents pca, boolean equal) {
+        p.xLim(pca.xRange()[0], pca.xRange()[1]).yLim(pca.yRange()[0], pca.yRange()[1]).xLabel("PC #1")
+                .yLabel("PC #2");
+        if (equal) {
+            p.aspect(PlotBase.Aspect.EQUAL_DATALIM);
+        }
+        return p;
+    }
+
+    /**
+     * The stimulus and block decision boundaries: lines through the PCA origin perpendicular to the PCA-plane trial
+     * and block readout vectors (the readout biases are ignored, as in the original), optionally labelled.
+     */
+    static void boundaries(PlotBase<?> p, AnalysisContext ctx, boolean labels) {
+        PrincipalComponents pca = ctx.get(StateSpaceProducts.PCA);
+        BlockReadout br = ctx.get(StateSpaceProducts.BLOCK_READOUT);
+        boundary(p, pca.pcaTrialReadout(), labels ? "Stim Boundary" : null);
+        boundary(p, br.pcaBlockVector(), labels ? "Block Boundary" : null);
+    }
+
+    private static void boundary(PlotBase<?> p, double[] v, String label) {
+        double dx = -v[1];
+        double dy = v[0];
+        p.axLine(0, 0, dx * BOUNDARY_HALF_LENGTH, dy * BOUNDARY_HALF_LENGTH, HouseStyle.STIM_READOUT,
+                HouseStyle.solid(1.5f));
+        if (label != null) {
+            double angle = Math.toDegrees(Math.atan2(dy, dx));
+            if (angle > 90) {
+                angle -= 180;
+            } else if (angle < -90) {
+                angle += 180;
+            }
+            p.text(0, 0, label, HouseStyle.STIM_READOUT, 8f, angle, TextAnchor.BOTTOM_LEFT);
+        }
+    }
+
+    /** Per-key mean, SEM (ddof 1; NaN for n = 1) and count, keys ascending. */
+    static TreeMap<Integer, double[]> meanSem(int[] keys, double[] values) {
+        TreeMap<Integer, double[]> acc = new TreeMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (Double.isNaN(values[i])) {
+                continue;
+            }
+            double[] a = acc.computeIfAbsent(keys[i], k -> new double[3]);
+            a[0] += values[i];
+            a[1] += values[i] * values[i];
+            a[2]++;
+        }
+        TreeMap<Integer, double[]> out = new TreeMap<>();
+        acc.forEach((k, a) -> {
+            double n = a[2];
+            double mean = a[0] / n;
+            double var = n > 1 ? Math.max(0, (a[1] - n * mean * mean) / (n - 1)) : Double.NaN;
+            out.put(k, new double[]{mean, Math.sqrt(var / n), n});
+        });
+        return out;
+    }
+
+    /** Gaussian KDE with Scott's bandwidth on a grid extending 3 bandwidths past the data: {x, density}. */
+    static double[][] kde(double[] values, int points) {
+        int n = values.length;
+        if (n < 2) {
+            return new double[][]{new double[0], new double[0]};
+        }
+        double mean = Arrays.stream(values).average().orElse(0);
+        double var = 0;
+        for (double v : values) {
+            var += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(var / (n - 1));
+        double bw = Math.max(sd, 1e-12) * Math.pow(n, -0.2);
+        double lo = Arrays.stream(values).min().orElse(0) - 3 * bw;
+        double hi = Arrays.stream(values).max().orElse(0) + 3 * bw;
+        double[] x = new double[points];
+        double[] y = new double[points];
+        double norm = 1.0 / (n * bw * Math.sqrt(2 * Math.PI));
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < points; i++) {
+            x[i] = lo + (hi - lo) * i / (points - 1);
+            int from = lowerBound(sorted, x[i] - 8 * bw);
+            int to = lowerBound(sorted, x[i] + 8 * bw);
+            double s = 0;
+            for (int k = from; k < to; k++) {
+                double u = (x[i] - sorted[k]) / bw;
+                s += Math.exp(-0.5 * u * u);
+            }
+            y[i] = s * norm;
+        }
+        return new double[][]{x, y};
+    }
+
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * seaborn regplot's line and 99 % bootstrap band: 1000 resamples of the pairs, OLS refit, 0.5/99.5 percentiles of
+     * the predicted line on 100 points spanning [lo, hi]. Returns {x, fit, lower, upper}.
+     */
+    static double[][] regressionBand(double[] x, double[] y, double lo, double hi, SplittableRandom rng) {
+        int grid = 100;
+        int boots = 1000;
+        LinearFit fit = LinearFit.of(x, y);
+        double[] gx = new double[grid];
+        double[] gy = new double[grid];
+        for (int i = 0; i < grid; i++) {
+            gx[i] = lo + (hi - lo) * i / (grid - 1);
+            gy[i] = fit.intercept() + fit.slope() * gx[i];
+        }
+        int n = x.length;
+        double[] slopes = new double[boots];
+        double[] intercepts = new double[boots];
+        for (int b = 0; b < boots; b++) {
+            double sx = 0;
+            double sy = 0;
+            double sxx = 0;
+            double sxy = 0;
+            for (int k = 0; k < n; k++) {
+                int i = rng.nextInt(n);
+                sx += x[i];
+                sy += y[i];
+                sxx += x[i] * x[i];
+                sxy += x[i] * y[i];
+            }
+            double mx = sx / n;
+            double my = sy / n;
+            double cov = sxy / n - mx * my;
+            double vx = sxx / n - mx * mx;
+            slopes[b] = vx > 0 ? cov / vx : 0;
+            intercepts[b] = my - slopes[b] * mx;
+        }
+        double[] lower = new double[grid];
+        double[] upper = new double[grid];
+        double[] pred = new double[boots];
+        for (int i = 0; i < grid; i++) {
+            for (int b = 0; b < boots; b++) {
+                pred[b] = intercepts[b] + slopes[b] * gx[i];
+            }
+            Arrays.sort(pred);
+            lower[i] = percentile(pred, 0.5);
+            upper[i] = percentile(pred, 99.5);
+        }
+        return new double[][]{gx, gy, lower, upper};
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        double pos = p / 100 * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+    }
+
+    /** The original's regression legend: "y=0.84x+-0.01 (p<1e-5, r=0.97)". */
+    static String regressionLabel(LinearFit f) {
+        String p = f.pValue() < 1e-5 ? "p<1e-5" : String.format(java.util.Locale.ROOT, "p=%.5f", f.pValue());
+        return String.format(java.util.Locale.ROOT, "y=%.2fx+%.2f (%s, r=%.2f)", f.slope(), f.intercept(), p, f.r());
+    }
+
+    /** Min and max of an array ({NaN, NaN} if empty). */
+    static double[] range(double[] v) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) {
+            lo = Math.min(lo, d);
+            hi = Math.max(hi, d);
+        }
+        return v.length == 0 ? new double[]{Double.NaN, Double.NaN} : new double[]{lo, hi};
+    }
+
+    /** Colour per point through the OrangeBlue map of [0, 1]. */
+    static Color[] orangeBlue(double[] values, double vmin, double vmax) {
+        Color[] c = new Color[values.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = org.iblrnn.figures.plot.ColorMap.ORANGE_BLUE.at(values[i], vmin, vmax);
+        }
+        return c;
+    }
+
+    /** "Left"/"Right" (side_string_map: −1 and 0 → Left). */
+    static String side(int s) {
+        return s > 0 ? "Right" : "Left";
+    }
+}

@@ -1,0 +1,44 @@
+package org.iblrnn.figures.statespace;
+
+import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.analysis.statespace.FeedbackEffects;
+import org.iblrnn.analysis.statespace.StateSpaceProducts;
+import org.iblrnn.figures.plot.Drawable;
+import org.iblrnn.figures.plot.Grid;
+import org.iblrnn.figures.plot.HouseStyle;
+import org.iblrnn.figures.plot.LegendLocation;
+import org.iblrnn.figures.plot.Line;
+import org.iblrnn.figures.plot.LinePlot;
+
+/** S7: densities of the feedback step's movement by chosen side and feedback. */
+public final class FeedbackEffectBySideFigure extends StateSpaceFigure {
+
+    public FeedbackEffectBySideFigure() {
+        super("state_space_effect_of_feedback_along_task_aligned_vectors_by_side", "Effect of feedback by side",
+                "After an action, how does the state move along each direction depending on the chosen side and the feedback?",
+                "State space");
+    }
+
+    @Override
+    public Drawable render(AnalysisContext ctx) {
+        FeedbackEffects e = ctx.get(StateSpaceProducts.FEEDBACK_EFFECTS);
+        LinePlot stim = new LinePlot().xLabel("Movement Along Stimulus Readout");
+        LinePlot block = new LinePlot().xLabel("Movement Along Block Readout");
+        for (FeedbackEffects.Group grp : e.groups()) {
+            String label = Drawing.side(grp.actionSide()) + " Action, Feedback: " + (grp.feedback() > 0 ? "1.0" : "-1.0");
+            add(stim, grp.stimulusMove(), grp, label);
+            add(block, grp.blockMove(), grp, label);
+        }
+        return new Grid(1, 2).size(8, 3).set(0, 0, stim.legend(LegendLocation.UPPER_RIGHT))
+                .set(0, 1, block.legend(LegendLocation.UPPER_RIGHT));
+    }
+
+    private static void add(LinePlot p, double[] values, FeedbackEffects.Group grp, String label) {
+        double[][] d = Drawing.kde(values, 200);
+        if (d[0].length == 0) {
+            return;
+        }
+        Line line = Line.of(d[0], d[1]).color(HouseStyle.side(grp.actionSide())).width(1f).label(label);
+        p.add(grp.feedback() > 0 ? line : line.dashed());
+    }
+}
