@@ -25,6 +25,7 @@ public final class PaperFigures {
     public static List<Figure<AnalysisContext>> all() {
         List<Figure<AnalysisContext>> all = new ArrayList<>();
         all.addAll(org.iblrnn.figures.behaviour.BehaviourFigures.all());
+        all.addAll(org.iblrnn.figures.statespace.StateSpaceFigures.all());
         return all;
     }
 }
