@@ -42,7 +42,10 @@ public enum MicePanel {
 
     /** Trial positions after a switch that are drawn (blocks last at most 100 trials in the task). */
     static final int MAX_TRIAL_IN_BLOCK = 100;
-    /** Points after a switch with fewer trials than this are not drawn (too noisy). */
+    /**
+     * Points after a switch with fewer trials than this are not drawn (too noisy), unless the first trial after a
+     * switch has fewer than four times as many (a short session): then a quarter of its count is the limit.
+     */
     static final int MIN_TRIALS_PER_POINT = 50;
     /**
      * A stimulus level is drawn only when it has at least this fraction of the trials of its curve's most frequent
@@ -154,13 +157,15 @@ public enum MicePanel {
     }
 
     private static LinePlot afterSwitch(BehaviourMetrics m) {
-        List<AccuracyByTrialInBlock> rows = m.accuracyByTrialInBlock().stream()
-                .filter(r -> r.trialInBlock() <= MAX_TRIAL_IN_BLOCK && r.n() >= MIN_TRIALS_PER_POINT).toList();
+        List<AccuracyByTrialInBlock> all = m.accuracyByTrialInBlock();
+        double min = all.isEmpty() ? MIN_TRIALS_PER_POINT : Math.min(MIN_TRIALS_PER_POINT, all.get(0).n() / 4.0);
+        List<AccuracyByTrialInBlock> rows = all.stream()
+                .filter(r -> r.trialInBlock() <= MAX_TRIAL_IN_BLOCK && r.n() >= min).toList();
         double[] x = rows.stream().mapToDouble(AccuracyByTrialInBlock::trialInBlock).toArray();
         LinePlot p = new LinePlot().xLabel("Trial within block (after a switch)").yLabel("P(correct)")
                 .xLim(0, MAX_TRIAL_IN_BLOCK + 1).yLim(0.3, 1.02);
-        double[] concordant = values(rows, r -> r.nConcordant() >= MIN_TRIALS_PER_POINT ? r.concordant() : Double.NaN);
-        double[] discordant = values(rows, r -> r.nDiscordant() >= MIN_TRIALS_PER_POINT ? r.discordant() : Double.NaN);
+        double[] concordant = values(rows, r -> r.nConcordant() >= min ? r.concordant() : Double.NaN);
+        double[] discordant = values(rows, r -> r.nDiscordant() >= min ? r.discordant() : Double.NaN);
         p.add(Line.of(x, concordant).color(HouseStyle.TAB_GREEN).width(1f)
                 .label("Concordant trials"));
         p.add(Line.of(x, discordant).color(HouseStyle.TAB_RED).width(1f)
