@@ -57,7 +57,7 @@ class MiceFiguresTest {
     }
 
     private static double dpi() {
-        return System.getenv("MICEFIG_DIR") != null ? 150 : 40;
+        return System.getenv("MICEFIG_DIR") != null ? 150 : 100;
     }
 
     @Test
