@@ -10,33 +10,40 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.iblrnn.analysis.psychometric.PsychometricFit;
-import org.iblrnn.analysis.psychometric.Psychofit;
 
 /**
  * Behavioural summary of an {@link IblTrials} table, computed the same way for mice and for agents so their
  * numbers and figures are comparable. Serialisable with Jackson (snake_case keys).
  *
  * <p>Definitions. <em>Analysed trials</em> are trials of biased blocks (stim_probability_left ≠ 0.5) with a
- * response (response_choice ≠ 0); every field below uses them unless it says otherwise. Signed contrast =
- * contrast × stimulus side × 100 (percent, −left/+right; zero contrast pools both sides). A trial is
- * <em>concordant</em> when its stimulus is on the block's more likely side (0.8 → left), <em>discordant</em>
- * when on the other side; trials with no recorded side (position 0) are neither. P(right) = fraction of
- * response_choice = +1. SEMs are pandas-style (ddof = 1; NaN for fewer than 2 trials).
+ * response (response_choice ≠ 0); every field below uses them unless it says otherwise. Stimulus values are on
+ * the axis of {@link #stimulusUnit()}: for mice signed contrast = contrast × stimulus side × 100 (percent,
+ * −left/+right; zero contrast pools both sides), for agents signed strength = strength × side; the fields keep
+ * the name "contrast" for both. A trial is <em>concordant</em> when its stimulus is on the block's more likely
+ * side (P(left) &gt; 0.5 → left), <em>discordant</em> when on the other side; trials with no recorded side
+ * (position 0) are neither. P(right) = fraction of response_choice = +1. SEMs are pandas-style (ddof = 1; NaN
+ * for fewer than 2 trials).
  *
+ * @param stimulusUnit               what the contrast column measures (mouse contrast or agent strength)
  * @param trials                     all rows of the table
  * @param analysedTrials             biased-block trials with a response
  * @param correctByTotalTrials       mean trial_correct over analysed trials
- * @param byContrast                 accuracy per unsigned contrast (each level present is kept, e.g. 0.04)
+ * @param byContrast                 accuracy per unsigned contrast as written in the file (a fraction for mice,
+ *                                   a strength for agents; each level present is kept, e.g. 0.04)
  * @param pRightZeroContrast         P(right) on zero-contrast analysed trials by block
- * @param psychometric               IBL fits of P(right) vs signed contrast per block "0.8", "0.5", "0.2"
- *                                   (responded trials of that block; a block without trials is absent)
+ * @param psychometric               IBL fits of P(right) vs signed contrast per block, keyed by P(left) as
+ *                                   written ("0.8", "0.5", "0.2" for mice), in decreasing P(left) (responded
+ *                                   trials of that block; a block without trials is absent)
  * @param pRightBySignedContrast     the fitted data: P(right) per block and signed contrast, responded trials
- * @param accuracyByTrialInBlock     accuracy by 1-based position in a biased block that directly follows the
- *                                   opposite biased block in the same session (a block switch)
+ * @param accuracyByBlockAndSide     accuracy of analysed trials with a side, by block, stimulus side and signed
+ *                                   contrast (at zero contrast the two sides are separate rows)
+ * @param accuracyByTrialInBlock     accuracy by 1-based position in a biased block that directly follows a
+ *                                   biased block of the other side in the same session (a block switch)
  * @param reactionTimeBySignedContrast reaction times of analysed trials with a concordant/discordant side and
  *                                   a finite reaction time, by (signed contrast, correct, concordant)
  */
 public record BehaviourMetrics(
+        @JsonProperty("stimulus_unit") StimulusUnit stimulusUnit,
         @JsonProperty("trials") int trials,
         @JsonProperty("analysed_trials") int analysedTrials,
         @JsonProperty("correct_by_total_trials") double correctByTotalTrials,
@@ -44,14 +51,13 @@ public record BehaviourMetrics(
         @JsonProperty("p_right_zero_contrast") ZeroContrastChoice pRightZeroContrast,
         @JsonProperty("psychometric") Map<String, PsychometricSummary> psychometric,
         @JsonProperty("p_right_by_signed_contrast") List<ChoiceBySignedContrast> pRightBySignedContrast,
+        @JsonProperty("accuracy_by_block_and_side") List<AccuracyByBlockAndSide> accuracyByBlockAndSide,
         @JsonProperty("accuracy_by_trial_in_block") List<AccuracyByTrialInBlock> accuracyByTrialInBlock,
         @JsonProperty("reaction_time_by_signed_contrast") List<ReactionTimeGroup> reactionTimeBySignedContrast) {
 
     /** Seed of the psychometric fits' random restarts (a fresh generator per block). */
     public static final long DEFAULT_SEED = 20200501L;
 
-    /** Block labels (stim_probability_left) in the order they are reported. */
-    private static final double[] BLOCKS = {0.8, 0.5, 0.2};
 
     /** Accuracy at one unsigned contrast; concordant/discordant are NaN when they have no trials. */
     public record ContrastAccuracy(@JsonProperty("contrast") double contrast,
@@ -63,14 +69,14 @@ public record BehaviourMetrics(
                                    @JsonProperty("n_discordant") int nDiscordant) {
     }
 
-    /** P(right) at zero contrast in left (0.8) and right (0.2) blocks. */
+    /** P(right) at zero contrast in left (P(left) &gt; 0.5) and right (P(left) &lt; 0.5) blocks. */
     public record ZeroContrastChoice(@JsonProperty("left_block") double leftBlock,
                                      @JsonProperty("right_block") double rightBlock,
                                      @JsonProperty("n_left_block") int nLeftBlock,
                                      @JsonProperty("n_right_block") int nRightBlock) {
     }
 
-    /** IBL psychometric parameters (bias and threshold in percent contrast). */
+    /** IBL psychometric parameters (bias and threshold on the stimulus axis: percent contrast, or strength). */
     public record PsychometricSummary(@JsonProperty("bias") double bias,
                                       @JsonProperty("threshold") double threshold,
                                       @JsonProperty("lapse_low") double lapseLow,
@@ -87,6 +93,20 @@ public record BehaviourMetrics(
                                          @JsonProperty("n_right") int nRight,
                                          @JsonProperty("p_right") double pRight,
                                          @JsonProperty("sem") double sem) {
+    }
+
+    /** Accuracy for one block, stimulus side (−1/+1) and signed contrast. */
+    public record AccuracyByBlockAndSide(@JsonProperty("block") String block,
+                                         @JsonProperty("stimulus_side") int stimulusSide,
+                                         @JsonProperty("signed_contrast") double signedContrast,
+                                         @JsonProperty("n") int n,
+                                         @JsonProperty("accuracy") double accuracy,
+                                         @JsonProperty("sem") double sem) {
+
+        /** True when the stimulus is on the block's more likely side. */
+        public boolean concordant() {
+            return stimulusSide == IblTrials.blockSideOf(Double.parseDouble(block));
+        }
     }
 
     /** Accuracy at one position within a block after a switch, overall, by concordance and at zero contrast. */
@@ -112,18 +132,24 @@ public record BehaviourMetrics(
                                     @JsonProperty("sem") double sem) {
     }
 
-    /** {@link #compute(IblTrials, long)} with {@link #DEFAULT_SEED}. */
+    /** {@link #compute(IblTrials, StimulusUnit, long)} with the detected unit and {@link #DEFAULT_SEED}. */
     public static BehaviourMetrics compute(IblTrials t) {
-        return compute(t, DEFAULT_SEED);
+        return compute(t, StimulusUnit.detect(t), DEFAULT_SEED);
+    }
+
+    /** {@link #compute(IblTrials, StimulusUnit, long)} with {@link #DEFAULT_SEED}. */
+    public static BehaviourMetrics compute(IblTrials t, StimulusUnit unit) {
+        return compute(t, unit, DEFAULT_SEED);
     }
 
     /**
      * Computes every metric.
      *
      * @param t    trials (not modified)
+     * @param unit what the contrast column measures
      * @param seed seed of the psychometric restarts; each block's fit uses {@code new SplittableRandom(seed)}
      */
-    public static BehaviourMetrics compute(IblTrials t, long seed) {
+    public static BehaviourMetrics compute(IblTrials t, StimulusUnit unit, long seed) {
         int analysed = 0;
         int correct = 0;
         // per unsigned contrast: [n, correct, nConc, correctConc, nDisc, correctDisc]
@@ -160,12 +186,17 @@ public record BehaviourMetrics(
 
         List<ChoiceBySignedContrast> choiceRows = new ArrayList<>();
         Map<String, PsychometricSummary> fits = new LinkedHashMap<>();
-        for (double block : BLOCKS) {
-            String label = Double.toString(block);
+        TreeMap<Double, String> blocks = new TreeMap<>(Collections.reverseOrder());
+        for (int i = 0; i < t.size(); i++) {
+            blocks.computeIfAbsent(t.stimProbabilityLeft(i), k -> Double.toString(k));
+        }
+        for (Map.Entry<Double, String> entry : blocks.entrySet()) {
+            double block = entry.getKey();
+            String label = entry.getValue();
             TreeMap<Double, long[]> levels = new TreeMap<>();
             for (int i = 0; i < t.size(); i++) {
                 if (t.stimProbabilityLeft(i) == block && t.hasResponse(i)) {
-                    long[] a = levels.computeIfAbsent(t.signedContrastPercent(i), k -> new long[2]);
+                    long[] a = levels.computeIfAbsent(unit.signed(t, i), k -> new long[2]);
                     a[0]++;
                     a[1] += t.responseChoice(i) == 1 ? 1 : 0;
                 }
@@ -188,20 +219,41 @@ public record BehaviourMetrics(
                         binomialSem(p[k], a[0])));
                 k++;
             }
-            PsychometricFit fit = Psychofit.iblFit(x, n, p, new SplittableRandom(seed));
+            PsychometricFit fit = unit.fit(x, n, p, new SplittableRandom(seed));
             double[] q = fit.params();
             fits.put(label, new PsychometricSummary(q[0], q[1], q[2], q[3], fit.logLikelihood(), total,
                     fit.optimizer().converged()));
         }
 
-        return new BehaviourMetrics(t.size(), analysed, ratio(correct, analysed), List.copyOf(contrastRows),
+        return new BehaviourMetrics(unit, t.size(), analysed, ratio(correct, analysed), List.copyOf(contrastRows),
                 new ZeroContrastChoice(ratio(zero[1], zero[0]), ratio(zero[3], zero[2]), (int) zero[0],
                         (int) zero[2]),
-                Collections.unmodifiableMap(fits), List.copyOf(choiceRows), accuracyAfterSwitch(t),
-                reactionTimes(t));
+                Collections.unmodifiableMap(fits), List.copyOf(choiceRows), accuracyByBlockAndSide(t, unit),
+                accuracyAfterSwitch(t), reactionTimes(t, unit));
     }
 
-    /** Accuracy by position in blocks that follow the opposite biased block within the same source and session. */
+    private static List<AccuracyByBlockAndSide> accuracyByBlockAndSide(IblTrials t, StimulusUnit unit) {
+        // key: block (decreasing P(left)), then side, then signed contrast; value [n, correct]
+        TreeMap<Double, TreeMap<Integer, TreeMap<Double, long[]>>> groups = new TreeMap<>(Collections.reverseOrder());
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isBiased(i) || !t.hasResponse(i) || t.stimulusSide(i) == 0) {
+                continue;
+            }
+            long[] a = groups.computeIfAbsent(t.stimProbabilityLeft(i), k -> new TreeMap<>())
+                    .computeIfAbsent(t.stimulusSide(i), k -> new TreeMap<>())
+                    .computeIfAbsent(unit.signed(t, i), k -> new long[2]);
+            a[0]++;
+            a[1] += t.trialCorrect(i);
+        }
+        List<AccuracyByBlockAndSide> rows = new ArrayList<>();
+        groups.forEach((block, bySide) -> bySide.forEach((side, byX) -> byX.forEach((x, a) -> {
+            double p = ratio(a[1], a[0]);
+            rows.add(new AccuracyByBlockAndSide(Double.toString(block), side, x, (int) a[0], p, binomialSem(p, a[0])));
+        })));
+        return List.copyOf(rows);
+    }
+
+    /** Accuracy by position in blocks that follow a biased block of the other side within the same source and session. */
     private static List<AccuracyByTrialInBlock> accuracyAfterSwitch(IblTrials t) {
         // per position (0-based): [n, correct, nConc, correctConc, nDisc, correctDisc, nZero, correctZero]
         List<long[]> acc = new ArrayList<>();
@@ -217,8 +269,8 @@ public record BehaviourMetrics(
                 previousBlock = Double.NaN;
             }
             double block = t.stimProbabilityLeft(i);
-            boolean afterSwitch = t.isBiased(i) && (previousBlock == 0.2 || previousBlock == 0.8)
-                    && previousBlock != block;
+            int previousSide = Double.isNaN(previousBlock) ? 0 : IblTrials.blockSideOf(previousBlock);
+            boolean afterSwitch = t.isBiased(i) && previousSide != 0 && previousSide != t.blockSide(i);
             if (afterSwitch) {
                 for (int r = i; r < end; r++) {
                     if (!t.hasResponse(r)) {
@@ -265,7 +317,7 @@ public record BehaviourMetrics(
         return t.sourceIndex(a) == t.sourceIndex(b) && t.sessionNum(a) == t.sessionNum(b);
     }
 
-    private static List<ReactionTimeGroup> reactionTimes(IblTrials t) {
+    private static List<ReactionTimeGroup> reactionTimes(IblTrials t, StimulusUnit unit) {
         // key order: signed contrast, then correct (false first), then concordant (false first)
         TreeMap<Double, List<List<Double>>> groups = new TreeMap<>();
         for (int i = 0; i < t.size(); i++) {
@@ -276,7 +328,7 @@ public record BehaviourMetrics(
             if (!conc && !t.isDiscordant(i)) {
                 continue;
             }
-            List<List<Double>> g = groups.computeIfAbsent(t.signedContrastPercent(i), k -> {
+            List<List<Double>> g = groups.computeIfAbsent(unit.signed(t, i), k -> {
                 List<List<Double>> l = new ArrayList<>(4);
                 for (int j = 0; j < 4; j++) {
                     l.add(new ArrayList<>());

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>Reading validates every field (see {@link IblTrials} for the rules) and fails on the first bad value with
  * an {@link IllegalArgumentException} such as {@code "KS014.csv:17: column 'contrast' = 'abc' is not a number
- * (expected a contrast in [0, 1])"} (line numbers are 1-based and count the header). Columns are matched by
+ * (expected a finite contrast ...)"} (line numbers are 1-based and count the header). Columns are matched by
  * header name, in any order; extra columns are ignored; blank lines are skipped; CRLF and a UTF-8 BOM are
  * accepted. Files are parsed in parallel with hand-written byte-level parsing (the 54 mouse files, 1.3 M
  * rows, take about a second), and the result always follows the order of the given files.

@@ -10,14 +10,18 @@ import java.util.function.IntPredicate;
  * An immutable columnar table of trials in the IBL "changepoint" format (one primitive array per column, so
  * the 1.3 M mouse trials fit in ~60 MB and scan quickly), plus the source (mouse or agent id) of each trial.
  *
- * <p>Columns, per row i: {@code trial_num}, {@code session_num}, {@code stim_probability_left} (0.8 = left
- * block, 0.2 = right block, 0.5 = unbiased), {@code contrast} ∈ [0, 1], {@code position} (−35 left, +35
- * right, 0 = no side recorded), {@code response_choice} (−1 left, +1 right, 0 none), {@code trial_correct}
- * (0/1) and {@code reaction_time} in seconds (NaN when missing; may be negative in the mouse data). Rows keep
+ * <p>Columns, per row i: {@code trial_num}, {@code session_num}, {@code stim_probability_left} (the block's
+ * P(left stimulus), in [0, 1]: 0.8 = the mice's left block, 0.2 their right block, 0.5 unbiased; an exported
+ * agent writes its own block probabilities), {@code contrast} (finite, ≥ 0: a mouse's contrast in [0, 1] or an
+ * agent's raw stimulus strength), {@code position} (−35 left, +35 right, 0 = no side recorded),
+ * {@code response_choice} (−1 left, +1 right, 0 none), {@code trial_correct} (0/1) and {@code reaction_time}
+ * (seconds for mice, RNN steps for agents; NaN when missing; may be negative in the mouse data). Rows keep
  * file order; blocks and sessions are runs of consecutive rows.
  *
- * <p>Values obey the same rules whether read from CSV or built with {@link Builder}; the block prior and the
- * position are stored exactly as 0.2/0.5/0.8 and −35/0/35.
+ * <p>A block is <em>biased</em> when its P(left) ≠ 0.5; its side is the more likely stimulus side. This is the
+ * mice's 0.2/0.8 rule generalised so that an agent trained with other block probabilities is analysed the same
+ * way. Values obey the same rules whether read from CSV or built with {@link Builder}; the position is stored
+ * exactly as −35/0/35.
  */
 public final class IblTrials {
 
@@ -103,9 +107,15 @@ public final class IblTrials {
         return position[i] > 0 ? 1 : position[i] < 0 ? -1 : 0;
     }
 
-    /** Block side, the block's more likely stimulus side: −1 for 0.8 (left block), +1 for 0.2, 0 for 0.5. */
+    /** Block side, the block's more likely stimulus side: −1 when P(left) &gt; 0.5 (0.8: left block), +1 when
+     * P(left) &lt; 0.5 (0.2: right block), 0 for unbiased blocks. */
     public int blockSide(int i) {
-        return stimProbabilityLeft[i] == 0.8 ? -1 : stimProbabilityLeft[i] == 0.2 ? 1 : 0;
+        return blockSideOf(stimProbabilityLeft[i]);
+    }
+
+    /** {@link #blockSide(int)} of a block probability. */
+    public static int blockSideOf(double stimProbabilityLeft) {
+        return stimProbabilityLeft > 0.5 ? -1 : stimProbabilityLeft < 0.5 ? 1 : 0;
     }
 
     /** True for biased blocks (stim_probability_left ≠ 0.5). */

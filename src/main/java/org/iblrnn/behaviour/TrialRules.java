@@ -22,8 +22,9 @@ final class TrialRules {
 
     static final String EXPECT_TRIAL_NUM = "expected a trial number: an integer >= 0";
     static final String EXPECT_SESSION_NUM = "expected a session number: an integer >= 0";
-    static final String EXPECT_P_LEFT = "expected a block prior 0.2, 0.5 or 0.8";
-    static final String EXPECT_CONTRAST = "expected a contrast in [0, 1]";
+    static final String EXPECT_P_LEFT = "expected the block's P(left stimulus), a probability in [0, 1]";
+    static final String EXPECT_CONTRAST =
+            "expected a finite contrast >= 0 (a mouse's contrast, or an agent's stimulus strength)";
     static final String EXPECT_POSITION = "expected a stimulus position -35, 0 or 35";
     static final String EXPECT_RESPONSE = "expected a choice -1 (left), 0 (no response) or 1 (right)";
     static final String EXPECT_CORRECT = "expected 0 or 1";
@@ -67,19 +68,25 @@ final class TrialRules {
         return nonNegativeInt(v, EXPECT_SESSION_NUM);
     }
 
-    /** 0.2, 0.5 or 0.8 within 1e-9, returned exactly. */
+    /**
+     * Any probability in [0, 1], kept as written: the main mouse files use 0.2/0.5/0.8, the endtrain files
+     * 0.0–1.0 in steps of 0.1, and an exported agent writes its own block's P(left) from its task parameters.
+     * NaN is rejected.
+     */
     static double stimProbabilityLeft(double v) throws Invalid {
-        for (double allowed : new double[] {0.2, 0.5, 0.8}) {
-            if (Math.abs(v - allowed) <= TOLERANCE) {
-                return allowed;
-            }
+        if (v >= 0 && v <= 1) {
+            return v + 0.0;
         }
         throw new Invalid(EXPECT_P_LEFT);
     }
 
+    /**
+     * Any finite value ≥ 0. For mice it is the fraction of full contrast (≤ 1); for an exported agent it is the
+     * raw stimulus strength (e.g. up to 2.5), a different quantity that is deliberately not mapped onto contrast.
+     */
     static double contrast(double v) throws Invalid {
-        if (v >= 0 && v <= 1) {
-            return v;
+        if (v >= 0 && v < Double.POSITIVE_INFINITY) {
+            return v + 0.0;
         }
         throw new Invalid(EXPECT_CONTRAST);
     }

@@ -122,8 +122,8 @@ class BehaviourMetricsTest {
             }
         }
         IblTrials t = b.build();
-        BehaviourMetrics a = BehaviourMetrics.compute(t, 5);
-        BehaviourMetrics again = BehaviourMetrics.compute(t, 5);
+        BehaviourMetrics a = BehaviourMetrics.compute(t, StimulusUnit.CONTRAST_PERCENT, 5);
+        BehaviourMetrics again = BehaviourMetrics.compute(t, StimulusUnit.CONTRAST_PERCENT, 5);
         assertThat(a.psychometric().keySet()).containsExactly("0.8");
         assertThat(a.psychometric().get("0.8")).isEqualTo(again.psychometric().get("0.8"));
         assertThat(a.psychometric().get("0.8").n()).isEqualTo(t.size());

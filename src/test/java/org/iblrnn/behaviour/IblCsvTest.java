@@ -18,6 +18,7 @@ class IblCsvTest {
 
     private static final String HEADER =
             "trial_num,session_num,stim_probability_left,contrast,position,response_choice,trial_correct,reaction_time";
+    private static final String CONTRAST_RULE = "(expected a finite contrast >= 0 (a mouse's contrast, or an agent's stimulus strength))";
     private static final String GOOD_ROW = "1,1,0.5,0.0625,-35.0,-1,1.0,0.7822000000000002";
 
     @TempDir
@@ -68,14 +69,17 @@ class IblCsvTest {
     void notANumberNamesFileLineColumnValueAndExpectation() throws IOException {
         Path p = file("bad.csv", HEADER, GOOD_ROW, "2,1,0.5,abc,-35.0,-1,1.0,0.5");
         assertThatThrownBy(() -> IblCsv.read(List.of(p))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("bad.csv:3: column 'contrast' = 'abc' is not a number (expected a contrast in [0, 1])");
+                .hasMessage("bad.csv:3: column 'contrast' = 'abc' is not a number " + CONTRAST_RULE);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "1,1,0.6,0.5,35,1,1,0.3    | column 'stim_probability_left' = '0.6' is not allowed (expected a block prior 0.2, 0.5 or 0.8)",
-        "1,1,0.8,1.5,35,1,1,0.3    | column 'contrast' = '1.5' is not allowed (expected a contrast in [0, 1])",
-        "1,1,0.8,-0.1,35,1,1,0.3   | column 'contrast' = '-0.1' is not allowed (expected a contrast in [0, 1])",
+        "1,1,1.2,0.5,35,1,1,0.3    | column 'stim_probability_left' = '1.2' is not allowed (expected the block's P(left stimulus), a probability in [0, 1])",
+        "1,1,-0.1,0.5,35,1,1,0.3   | column 'stim_probability_left' = '-0.1' is not allowed (expected the block's P(left stimulus), a probability in [0, 1])",
+        "1,1,nan,0.5,35,1,1,0.3    | column 'stim_probability_left' = 'nan' is not allowed (expected the block's P(left stimulus), a probability in [0, 1])",
+        "1,1,0.8,-0.1,35,1,1,0.3   | column 'contrast' = '-0.1' is not allowed (expected a finite contrast >= 0 (a mouse's contrast, or an agent's stimulus strength))",
+        "1,1,0.8,1e999,35,1,1,0.3  | column 'contrast' = '1e999' is not allowed (expected a finite contrast >= 0 (a mouse's contrast, or an agent's stimulus strength))",
+        "1,1,0.8,NaN,35,1,1,0.3    | column 'contrast' = 'NaN' is not allowed (expected a finite contrast >= 0 (a mouse's contrast, or an agent's stimulus strength))",
         "1,1,0.8,0.5,30,1,1,0.3    | column 'position' = '30' is not allowed (expected a stimulus position -35, 0 or 35)",
         "1,1,0.8,0.5,35,2,1,0.3    | column 'response_choice' = '2' is not allowed (expected a choice -1 (left), 0 (no response) or 1 (right))",
         "1,1,0.8,0.5,35,1,0.5,0.3  | column 'trial_correct' = '0.5' is not allowed (expected 0 or 1)",
@@ -83,7 +87,7 @@ class IblCsvTest {
         "1,-2,0.8,0.5,35,1,1,0.3   | column 'session_num' = '-2' is not allowed (expected a session number: an integer >= 0)",
         "1,1,0.8,0.5,35,1,1,1e999  | column 'reaction_time' = '1e999' is not allowed (expected a finite reaction time in seconds, or empty/NaN when missing)",
         "1,1,0.8,0.5,35,1,1,0.3x   | column 'reaction_time' = '0.3x' is not a number (expected a finite reaction time in seconds, or empty/NaN when missing)",
-        "1,1,0.8,,35,1,1,0.3       | column 'contrast' is empty (expected a contrast in [0, 1])",
+        "1,1,0.8,,35,1,1,0.3       | column 'contrast' is empty (expected a finite contrast >= 0 (a mouse's contrast, or an agent's stimulus strength))",
         "1,1,0.8,0.5,35,1,1        | expected 8 comma-separated fields but found 7",
         "1,1,0.8,0.5,35,1,1,0.3,9  | expected 8 comma-separated fields but found 9",
     })
@@ -91,6 +95,29 @@ class IblCsvTest {
         Path p = file("M2.csv", HEADER, GOOD_ROW, GOOD_ROW, row.strip());
         assertThatThrownBy(() -> IblCsv.read(List.of(p))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("M2.csv:4: " + message.strip());
+    }
+
+    @Test
+    void agentStrengthsAndAnyBlockProbabilityAreAccepted() throws IOException {
+        // an exported agent: raw strengths above 1, its own block probabilities; endtrain files use 0.0-1.0
+        Path p = file("agent.csv", HEADER, "1,1,0.9,2.5,35,1,1,3.0", "2,1,0.1,0.0,-35,1,0,2.0",
+                "3,1,0.0,1.5,-35,-1,1,4.0", "4,1,1.0,0.5,35,0,0,11.0", "5,1,0.5,0.25,35,1,1,2.0");
+        IblTrials t = IblCsv.read(List.of(p));
+        assertThat(t.contrast(0)).isEqualTo(2.5);
+        assertThat(t.stimProbabilityLeft(0)).isEqualTo(0.9);
+        // the more likely side decides the block side; 0.5 is the only unbiased value
+        assertThat(t.blockSide(0)).isEqualTo(-1);
+        assertThat(t.blockSide(1)).isEqualTo(1);
+        assertThat(t.blockSide(2)).isEqualTo(1);
+        assertThat(t.blockSide(3)).isEqualTo(-1);
+        assertThat(t.blockSide(4)).isZero();
+        assertThat(t.isBiased(0)).isTrue();
+        assertThat(t.isBiased(4)).isFalse();
+        assertThat(t.isConcordant(0)).isFalse();
+        assertThat(t.isDiscordant(0)).isTrue();
+        assertThat(t.isConcordant(2)).isFalse();
+        assertThat(t.isDiscordant(1)).isTrue();
+        assertThat(t.isConcordant(1)).isFalse();
     }
 
     @Test
@@ -111,7 +138,7 @@ class IblCsvTest {
 
     @Test
     void theFirstBadFileInListOrderIsReported() throws IOException {
-        Path a = file("a.csv", HEADER, GOOD_ROW, "2,1,0.5,2,35,1,1,0.5");
+        Path a = file("a.csv", HEADER, GOOD_ROW, "2,1,0.5,-2,35,1,1,0.5");
         Path b = file("b.csv", HEADER, "1,1,0.5,0.5,35,9,1,0.5");
         Path ok = file("c.csv", HEADER, GOOD_ROW);
         for (int rep = 0; rep < 5; rep++) {
@@ -176,10 +203,13 @@ class IblCsvTest {
 
     @Test
     void builderAppliesTheSameRules() {
-        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.8, 2.5, 35, 1, 1, 3))
+        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.8, -2.5, 35, 1, 1, 3))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("rnn: row 0: column 'contrast' = 2.5 is not allowed (expected a contrast in [0, 1])");
-        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.7, 0.5, 35, 1, 1, 3))
-                .hasMessageContaining("'stim_probability_left' = 0.7");
+                .hasMessage("rnn: row 0: column 'contrast' = -2.5 is not allowed " + CONTRAST_RULE);
+        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 1.7, 0.5, 35, 1, 1, 3))
+                .hasMessageContaining("'stim_probability_left' = 1.7");
+        assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.8, Double.POSITIVE_INFINITY, 35, 1, 1, 3))
+                .hasMessageContaining("'contrast' = Infinity");
+        assertThat(IblTrials.builder("rnn").add(1, 1, 0.7, 2.5, 35, 1, 1, 3).build().contrast(0)).isEqualTo(2.5);
     }
 }

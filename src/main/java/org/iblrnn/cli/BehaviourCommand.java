@@ -1,0 +1,123 @@
+package org.iblrnn.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.iblrnn.behaviour.BehaviourJson;
+import org.iblrnn.behaviour.BehaviourMetrics;
+import org.iblrnn.behaviour.IblCsv;
+import org.iblrnn.behaviour.IblTrials;
+import org.iblrnn.behaviour.MiceSummary;
+import org.iblrnn.behaviour.StimulusUnit;
+import org.iblrnn.figures.mice.BehaviourData;
+import org.iblrnn.figures.mice.MiceFigures;
+import org.iblrnn.figures.plot.FigureOutcome;
+import org.iblrnn.figures.plot.FigureRenderer;
+import org.iblrnn.io.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ibl-rnn behaviour}: behavioural metrics and figures of IBL-format trials, mice or exported agents alike.
+ * Every input is read and checked before anything is written, so bad input leaves no partial output.
+ */
+@Command(name = "behaviour", mixinStandardHelpOptions = true,
+        description = {"Behavioural metrics and figures of IBL-format trial CSVs (mouse data or 'ibl-rnn export' files).",
+                "A directory contributes its *.csv files except *_endtrain.csv; files are read as given.",
+                "Writes <out>/behaviour-metrics.json and one PNG per figure.",
+                "Example: ibl-rnn behaviour ../shared/data/ibl-mice-may2020 --out behaviour"})
+public final class BehaviourCommand implements Callable<Integer> {
+
+    /** Name of the metrics file written into --out. */
+    public static final String METRICS_FILE = "behaviour-metrics.json";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories of trial CSVs, or CSV files.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("behaviour");
+
+    @Option(names = "--stimulus", paramLabel = "UNIT",
+            description = "What the contrast column holds: contrast (mice), strength (exported agents) or auto "
+                    + "(strength when some value exceeds 1; default: ${DEFAULT-VALUE}).")
+    String stimulus = "auto";
+
+    @Option(names = "--summary-out", paramLabel = "FILE",
+            description = "Also write the mice summary JSON used by 'analyze' (mouse data only), e.g. "
+                    + "src/main/resources/org/iblrnn/behaviour/" + MiceSummary.RESOURCE + ".")
+    Path summaryOut;
+
+    @Option(names = "--dpi", paramLabel = "DPI", description = "Figure resolution (default: ${DEFAULT-VALUE}).")
+    double dpi = 300;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(dpi > 0) || dpi > 1200) {
+            throw new IllegalArgumentException("--dpi must be in (0, 1200] but was " + dpi);
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> inDir = IblCsv.listTrialFiles(p);
+                if (inDir.isEmpty()) {
+                    throw new IllegalArgumentException(p + " contains no *.csv file other than *"
+                            + IblCsv.ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
+                }
+                files.addAll(inDir);
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IllegalArgumentException(p + ": no such file or directory (give IBL trial CSVs or a "
+                        + "directory of them)");
+            }
+        }
+        IblTrials trials = IblCsv.read(files);
+        StimulusUnit unit = "auto".equals(stimulus) ? StimulusUnit.detect(trials) : StimulusUnit.fromKey(stimulus);
+        if (summaryOut != null && unit != StimulusUnit.CONTRAST_PERCENT) {
+            throw new IllegalArgumentException("--summary-out summarises mouse data, but the trials are on the '"
+                    + unit.key() + "' axis; drop --summary-out or give the mouse CSVs");
+        }
+        BehaviourMetrics metrics = BehaviourMetrics.compute(trials, unit);
+        ObjectMapper json = BehaviourJson.mapper();
+        ObjectNode root = json.createObjectNode();
+        root.putPOJO("sources", trials.sources());
+        root.setAll((ObjectNode) json.valueToTree(metrics));
+        String text = json.writeValueAsString(root) + "\n";
+
+        Files.createDirectories(out);
+        AtomicFiles.writeString(out.resolve(METRICS_FILE), text);
+        PrintWriter o = spec.commandLine().getOut();
+        if (summaryOut != null) {
+            new MiceSummary(MiceSummary.DESCRIPTION, trials.sources().size(), metrics).write(summaryOut);
+            o.println("summary: " + summaryOut);
+        }
+        String name = trials.sources().size() == 1 ? trials.sources().get(0)
+                : trials.sources().size() + (unit == StimulusUnit.CONTRAST_PERCENT ? " mice" : " subjects");
+        List<FigureOutcome> outcomes = new FigureRenderer<BehaviourData>(dpi)
+                .renderAll(MiceFigures.behaviourRegistry(), new BehaviourData(name, metrics), out);
+        o.printf("%d trials from %d file(s), %d analysed; accuracy %.3f%n", metrics.trials(), files.size(),
+                metrics.analysedTrials(), metrics.correctByTotalTrials());
+        o.println("metrics: " + out.resolve(METRICS_FILE));
+        int failed = 0;
+        for (FigureOutcome f : outcomes) {
+            if (f.ok()) {
+                o.println("figure: " + f.file());
+            } else {
+                failed++;
+                spec.commandLine().getErr().println("ibl-rnn: figure " + f.stem() + " failed: " + f.message());
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+    }
+}
