@@ -17,6 +17,10 @@ public final class MiceComparison {
     public static final String RNN_SOURCE = "rnn";
 
     /** The RNN's analysis session as IBL trials. */
+    /** The mice to compare with: {@code --mice-data} when given, else the shipped May 2020 summary. */
+    public static final Product<MiceSummary> MICE = Product.of("mice_summary",
+            ctx -> MiceSummary.load(ctx.settings().miceData()));
+
     public static final Product<IblTrials> RNN_TRIALS = Product.of("rnn_ibl_trials",
             ctx -> SessionExport.toIblTrials(ctx.rnnSession(), ctx.task(), RNN_SOURCE));
 

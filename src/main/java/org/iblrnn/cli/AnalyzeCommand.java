@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ibl-rnn analyze RUN_DIR}: all figures, report.pdf, metrics.json, session.npz. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse a trained run: simulate a long session, compute observers, actors and the",
-                "reverse-engineering products, and write RUN_DIR/analyze/ (PNGs, report.pdf, metrics.json, session.npz)."})
+        description = {"Analyse a trained run: every figure, report.pdf, metrics.json and session.npz.",
+                "Simulates a long session, computes observers, actors, the reverse-engineering products and the",
+                "reduced models, and writes RUN_DIR/analyze/."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  * any IBL tool treat it like a mouse. Sessions come from the same named random streams as {@code analyze}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write an agent's behaviour in the IBL mouse-data CSV format (one row per trial;",
-                "contrast = the raw stimulus strength, reaction_time = RNN steps to the decision).",
+        description = {"Write an agent's behaviour in the IBL mouse-data CSV format.",
+                "One row per trial; contrast = the raw stimulus strength, reaction_time = RNN steps to the decision.",
                 "Example: ibl-rnn export runs/<run id> --ibl-csv --agent bayesian_actor"})
 public final class ExportCommand implements Callable<Integer> {
 

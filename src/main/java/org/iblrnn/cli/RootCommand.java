@@ -13,6 +13,7 @@ import picocli.CommandLine.HelpCommand;
                 "  ibl-rnn run                      (train the paper's network, then analyze it)",
                 "  ibl-rnn bench", ""},
         subcommands = {TrainCommand.class, AnalyzeCommand.class, RunCommand.class, org.iblrnn.sweep.SweepCommand.class,
+                BehaviourCommand.class, ExportCommand.class,
                 BenchCommand.class, HelpCommand.class})
 public final class RootCommand implements Runnable {
 

@@ -58,6 +58,8 @@ public final class AnalysisReport {
         s.add(new Section("state_space", org.iblrnn.analysis.statespace.StateSpaceMetrics::stateSpace));
         s.add(new Section("fixed_points", ctx -> org.iblrnn.analysis.fixedpoint.FixedPointMetrics.of(
                 ctx.get(org.iblrnn.analysis.fixedpoint.FixedPointProducts.FIXED_POINTS))));
+        s.add(new Section("mice_comparison", ctx -> org.iblrnn.behaviour.MiceComparison.metrics(ctx,
+                ctx.get(org.iblrnn.behaviour.MiceComparison.MICE))));
         s.add(new Section("radd", org.iblrnn.analysis.reduced.ReducedMetrics::radd));
         s.add(new Section("agents", org.iblrnn.analysis.reduced.ReducedMetrics::agents));
         s.add(new Section("distillation", org.iblrnn.analysis.reduced.ReducedMetrics::distillation));

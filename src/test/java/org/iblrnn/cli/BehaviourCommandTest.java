@@ -23,15 +23,11 @@ class BehaviourCommandTest {
     record Result(int status, String out, String err) {
     }
 
-    /** Runs the command the way Main does, with the two new subcommands registered as RootCommand will. */
+    /** Runs the command the way Main does. */
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true));
-        cl.addSubcommand("behaviour", new BehaviourCommand());
-        cl.addSubcommand("export", new ExportCommand());
-        cl.setOut(new PrintWriter(out, true)); // setters reach subcommands added before them
-        cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args);
         return new Result(status, out.toString(), err.toString());
     }

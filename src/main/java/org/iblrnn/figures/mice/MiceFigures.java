@@ -2,7 +2,8 @@ package org.iblrnn.figures.mice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.iblrnn.behaviour.MiceComparison;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.behaviour.MiceSummary;
 import org.iblrnn.figures.plot.Figure;
@@ -37,39 +38,24 @@ public final class MiceFigures {
         return r;
     }
 
-    /** Mice (the shipped summary, read once when first drawn) versus the RNN's analysis session. */
+    /**
+     * Mice versus the RNN's analysis session; the mice are the context's {@link MiceComparison#MICE} (the
+     * {@code --mice-data} directory, or the shipped May 2020 summary), read once.
+     */
     public static List<Figure<AnalysisContext>> forAnalysis() {
-        return forAnalysis(new Once<>(MiceSummary::shipped));
+        return forAnalysis(ctx -> ctx.get(MiceComparison.MICE));
     }
 
-    /** Mice (this summary, e.g. from {@code MiceSummary.load(--mice-data)}) versus the RNN. */
+    /** Mice (this summary, e.g. from {@code MiceSummary.load(dir)}) versus the RNN. */
     public static List<Figure<AnalysisContext>> forAnalysis(MiceSummary mice) {
-        return forAnalysis(() -> mice);
+        return forAnalysis(ctx -> mice);
     }
 
-    private static List<Figure<AnalysisContext>> forAnalysis(Supplier<MiceSummary> mice) {
+    private static List<Figure<AnalysisContext>> forAnalysis(Function<AnalysisContext, MiceSummary> mice) {
         List<Figure<AnalysisContext>> out = new ArrayList<>();
         for (MicePanel p : MicePanel.values()) {
             out.add(new MiceVersusRnnFigure(p, mice));
         }
         return List.copyOf(out);
-    }
-
-    /** A supplier that computes its value on first use and then returns it (thread-safe). */
-    private static final class Once<T> implements Supplier<T> {
-        private final Supplier<T> source;
-        private T value;
-
-        Once(Supplier<T> source) {
-            this.source = source;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = source.get();
-            }
-            return value;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package org.iblrnn.figures.mice;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.behaviour.BehaviourMetrics;
 import org.iblrnn.behaviour.MiceComparison;
@@ -17,13 +17,13 @@ import org.iblrnn.figures.plot.HouseStyle;
 public final class MiceVersusRnnFigure implements Figure<AnalysisContext> {
 
     private final MicePanel panel;
-    private final Supplier<MiceSummary> mice;
+    private final Function<AnalysisContext, MiceSummary> mice;
 
     /**
      * @param panel what to draw
      * @param mice  the mice summary (asked for at render time, so a missing summary fails only these figures)
      */
-    public MiceVersusRnnFigure(MicePanel panel, Supplier<MiceSummary> mice) {
+    public MiceVersusRnnFigure(MicePanel panel, Function<AnalysisContext, MiceSummary> mice) {
         this.panel = panel;
         this.mice = mice;
     }
@@ -50,7 +50,7 @@ public final class MiceVersusRnnFigure implements Figure<AnalysisContext> {
 
     @Override
     public Drawable render(AnalysisContext ctx) {
-        MiceSummary summary = mice.get();
+        MiceSummary summary = mice.apply(ctx);
         BehaviourMetrics rnn = ctx.get(MiceComparison.RNN_BEHAVIOUR);
         String miceName = "Mice (" + summary.sources() + ")";
         String rnnName = "RNN (" + ctx.network().hiddenSize() + " units, step " + ctx.checkpointStep() + ")";
