@@ -28,6 +28,8 @@ public final class TrainingRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     private static final String INIT_PURPOSE = "model-init";
+    /** Marks log events that the console omits (logback.xml) while a progress bar is drawn there. */
+    public static final org.slf4j.Marker FILE_ONLY = org.slf4j.MarkerFactory.getMarker("FILE_ONLY");
 
     private final RunDirectory dir;
     private final Params params;
@@ -207,9 +209,14 @@ public final class TrainingRun {
         @Override
         public void progress(long step, SessionStats m) {
             double secs = (System.nanoTime() - startNanos) / 1e9;
-            LOG.info(String.format(java.util.Locale.ROOT,
+            String line = String.format(java.util.Locale.ROOT,
                     "step %d  loss/step %.4f  correct/actions %.3f  correct/trials %.3f  steps/trial %.2f  (%.1f s)",
-                    step, m.meanLossPerStep(), m.correctPerAction(), m.correctPerTrial(), m.meanStepsPerTrial(), secs));
+                    step, m.meanLossPerStep(), m.correctPerAction(), m.correctPerTrial(), m.meanStepsPerTrial(), secs);
+            if (stepHook != null) {
+                LOG.info(FILE_ONLY, line); // a progress bar owns the console
+            } else {
+                LOG.info(line);
+            }
         }
 
         @Override
