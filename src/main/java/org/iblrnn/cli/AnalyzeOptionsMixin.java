@@ -18,8 +18,8 @@ public final class AnalyzeOptionsMixin {
     @Option(names = "--only", paramLabel = "STEM", split = ",", description = "Render only these figures (comma-separated stems).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed of the analysis' random streams (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the analysis' random streams (default: the run's run.seed).")
+    Long seed;
 
     @Option(names = "--mice-data", paramLabel = "DIR", description = "IBL mouse CSVs to compare with (default: the shipped May 2020 summary).")
     Path miceData;

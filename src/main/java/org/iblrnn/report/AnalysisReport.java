@@ -97,8 +97,9 @@ public final class AnalysisReport {
         RecurrentNetwork network = RecurrentNetwork.of(params.model(), ck.weights());
         LOG.info("Analysing {} (step {}) on a {}-block session", ckFile, ck.step(), opt.blocks());
 
+        long seed = opt.seed() != null ? opt.seed() : params.run().seed();
         long t0 = System.nanoTime();
-        AnalysisContext ctx = AnalysisContext.simulate(params, network, ck.step(), opt.blocks(), opt.seed())
+        AnalysisContext ctx = AnalysisContext.simulate(params, network, ck.step(), opt.blocks(), seed)
                 .withSettings(new AnalysisSettings(out, opt.miceData(), opt.twoUnitRun(),
                         opt.distillationSteps(), opt.twoUnitSteps()));
         timing.put("simulate_rnn", seconds(t0));
@@ -107,7 +108,7 @@ public final class AnalysisReport {
 
         Map<String, Object> metrics = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
-        metrics.put("run", runInfo(opt, ck, ckFile, ctx));
+        metrics.put("run", runInfo(opt, ck, ckFile, ctx, seed));
         t0 = System.nanoTime();
         try {
             metrics.put("agents", BehaviourProducts.agentMetrics(ctx));
@@ -194,7 +195,8 @@ public final class AnalysisReport {
         return r;
     }
 
-    private static Map<String, Object> runInfo(AnalyzeOptions opt, Checkpoint ck, Path ckFile, AnalysisContext ctx) {
+    private static Map<String, Object> runInfo(AnalyzeOptions opt, Checkpoint ck, Path ckFile, AnalysisContext ctx,
+                                               long seed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_dir", opt.runDir().toAbsolutePath().toString());
         m.put("checkpoint", ckFile.getFileName().toString());
@@ -203,7 +205,7 @@ public final class AnalysisReport {
         m.put("hidden_size", ck.params().model().hiddenSize());
         m.put("blocks", opt.blocks());
         m.put("rnn_steps", ctx.rnnSession().rows());
-        m.put("seed", opt.seed());
+        m.put("seed", seed);
         return m;
     }
 

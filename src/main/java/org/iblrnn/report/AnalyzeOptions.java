@@ -9,7 +9,7 @@ import java.util.List;
  * @param runDir     the run directory to analyse
  * @param checkpoint a checkpoint file, or null for the run's newest
  * @param blocks     blocks of the analysis session (the paper: 1000)
- * @param seed       root seed of the analysis' random streams
+ * @param seed       root seed of the analysis' random streams, or null for the run's run.seed
  * @param dpi        PNG resolution
  * @param only       figure stems to render (empty: all)
  * @param miceData   a directory of IBL mouse CSVs, or null for the shipped May 2020 summary
@@ -17,7 +17,7 @@ import java.util.List;
  * @param distillationSteps gradient steps of the traditional distillation
  * @param twoUnitSteps      gradient steps of the 2-unit network when analyze trains it
  */
-public record AnalyzeOptions(Path runDir, Path checkpoint, int blocks, long seed, double dpi, List<String> only,
+public record AnalyzeOptions(Path runDir, Path checkpoint, int blocks, Long seed, double dpi, List<String> only,
                              Path miceData, Path twoUnitRun, int distillationSteps, int twoUnitSteps) {
 
     public AnalyzeOptions {
@@ -31,7 +31,7 @@ public record AnalyzeOptions(Path runDir, Path checkpoint, int blocks, long seed
     }
 
     public static AnalyzeOptions defaults(Path runDir) {
-        return new AnalyzeOptions(runDir, null, 1000, 1, 300, List.of(), null, null,
+        return new AnalyzeOptions(runDir, null, 1000, null, 300, List.of(), null, null,
                 org.iblrnn.analysis.AnalysisSettings.DEFAULT_DISTILLATION_STEPS,
                 org.iblrnn.analysis.AnalysisSettings.DEFAULT_TWO_UNIT_STEPS);
     }
