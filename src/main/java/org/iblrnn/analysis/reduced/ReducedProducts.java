@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.Product;
+import org.iblrnn.analysis.statespace.StateSpaceProducts;
+import org.iblrnn.analysis.statespace.TaskAlignedCoordinates;
 import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.model.RnnAgent;
 import org.iblrnn.task.SessionGenerator;
@@ -17,9 +19,18 @@ import org.iblrnn.task.SessionTable;
  */
 public final class ReducedProducts {
 
-    /** The RNN's task-aligned coordinates z [rows][2] (interim implementation until issue #4's product lands). */
-    public static final Product<double[][]> TASK_ALIGNED = Product.of("reduced.task_aligned",
-            ctx -> InterimTaskAligned.coordinates(ctx.rnnSession(), ctx.network(), ctx.random("block_readout_split")));
+    /**
+     * The RNN's task-aligned coordinates z [rows][2] = (stimulus, block): issue #4's
+     * {@link StateSpaceProducts#TASK_ALIGNED} as rows, the shape the RADD fit and simulation take.
+     */
+    public static final Product<double[][]> TASK_ALIGNED = Product.of("reduced.task_aligned", ctx -> {
+        TaskAlignedCoordinates z = ctx.get(StateSpaceProducts.TASK_ALIGNED);
+        double[][] rows = new double[z.rows()][];
+        for (int t = 0; t < rows.length; t++) {
+            rows[t] = new double[]{z.stimulus(t), z.block(t)};
+        }
+        return rows;
+    });
 
     /** The RADD fit on the RNN's session. */
     public static final Product<RaddFit> RADD_FIT = Product.of("radd_fit",
