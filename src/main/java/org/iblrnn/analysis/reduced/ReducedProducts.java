@@ -85,6 +85,22 @@ public final class ReducedProducts {
     public static final Product<SessionTable> TWO_UNIT_SESSION = Product.of("two_unit_task_trained_session",
             ctx -> play(ctx, ctx.get(TWO_UNIT).network(), "two_unit_task_trained_session"));
 
+    /** The RADD network in its own 2-D state space: readouts, fixed points, vector fields (§2.4 M). */
+    public static final Product<SmallModel> RADD_SMALL_MODEL = Product.of("radd_small_model",
+            ctx -> SmallModel.analyse("radd", ctx.get(RADD_NETWORK), ctx.get(RADD_SESSION),
+                    ctx.random("radd_block_readout_split")));
+
+    /** The traditionally distilled network in its own 2-D state space. */
+    public static final Product<SmallModel> TRADITIONALLY_DISTILLED_SMALL_MODEL = Product.of(
+            "traditionally_distilled_small_model",
+            ctx -> SmallModel.analyse("traditionally_distilled", ctx.get(TRADITIONALLY_DISTILLED).student(),
+                    ctx.get(TRADITIONALLY_DISTILLED_SESSION), ctx.random("traditionally_distilled_block_readout_split")));
+
+    /** The task-trained 2-unit network in its own 2-D state space. */
+    public static final Product<SmallModel> TWO_UNIT_SMALL_MODEL = Product.of("two_unit_task_trained_small_model",
+            ctx -> SmallModel.analyse("two_unit_task_trained", ctx.get(TWO_UNIT).network(),
+                    ctx.get(TWO_UNIT_SESSION), ctx.random("two_unit_task_trained_block_readout_split")));
+
     private ReducedProducts() {
     }
 
