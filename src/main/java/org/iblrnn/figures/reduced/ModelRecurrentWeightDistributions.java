@@ -31,7 +31,7 @@ public final class ModelRecurrentWeightDistributions extends ReducedFigure {
         for (int r = 0; r < 2; r++) {
             for (int col = 0; col < 2; col++) {
                 LinePlot p = new LinePlot().hideYTickLabels();
-                String name = "cluster " + (r + 1) + " \u2190 cluster " + (col + 1);
+                String name = "to cluster " + (r + 1) + " \u2190 from cluster " + (col + 1);
                 double[] w = r < clusters && col < clusters ? c.weightsBetween(r + 1, col + 1) : new double[0];
                 Kde kde = Kde.of(w, 200);
                 Color color = r == col ? HouseStyle.TAB_RED : HouseStyle.TAB_BLUE;
@@ -40,12 +40,14 @@ public final class ModelRecurrentWeightDistributions extends ReducedFigure {
                     for (double v : w) {
                         mean += v / w.length;
                     }
-                    p.add(Line.of(kde.x(), kde.density()).color(color).label(String.format("%s: mean %.3f, n=%d",
-                            name, mean, w.length)));
-                    p.vLine(mean, Color.BLACK, HouseStyle.solid(1f));
-                    p.legend();
+                    p.add(Line.of(kde.x(), kde.density()).color(color))
+                            .title(String.format("%s: mean %.3f (n=%d)", name, mean, w.length), 8);
+                    p.vLine(0, HouseStyle.NEUTRAL, HouseStyle.dashed(0.8f)).vLine(mean, Color.BLACK, HouseStyle.solid(1f));
                 } else {
-                    p.text(0, 0.5, name + ": " + w.length + " weights, no density");
+                    p.title(name + ": " + w.length + " weights, no density", 8);
+                }
+                if (r == 1) {
+                    p.xLabel("Recurrent Weight");
                 }
                 g.set(r, col, p);
             }
