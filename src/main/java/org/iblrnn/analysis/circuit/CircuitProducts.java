@@ -1,17 +1,24 @@
 package org.iblrnn.analysis.circuit;
 
 import org.iblrnn.analysis.Product;
+import org.iblrnn.analysis.statespace.StateSpaceProducts;
 import org.iblrnn.config.Architecture;
 import org.iblrnn.model.ParameterLayout;
 import org.iblrnn.model.RecurrentNetwork;
 
-/** The circuit products (figures M1, M2), memoised in the analysis context. */
+/** The circuit products (figures M1, M2, M4, M5), memoised in the analysis context. */
 public final class CircuitProducts {
 
     /** Clusters of the RNN's hidden units and its reordered matrices (rnn cores only). */
     public static final Product<EffectiveCircuit> EFFECTIVE_CIRCUIT = Product.of("effective_circuit",
             ctx -> EffectiveCircuit.of(ctx.rnnSession().hiddenStates(), ctx.rnnSession().stateSize(),
                     recurrentMatrix(ctx.network())));
+
+    /** Units grouped by their stimulus / block readout loadings and the mean weights between groups (M4, M5). */
+    public static final Product<ClusterAverages> CLUSTER_AVERAGES = Product.of("cluster_averages",
+            ctx -> ClusterAverages.of(unitTrialReadout(ctx.network()),
+                    ctx.get(StateSpaceProducts.BLOCK_READOUT).blockVector(), recurrentMatrix(ctx.network()),
+                    ClusterAverages.DEFAULT_CUTOFF));
 
     private CircuitProducts() {
     }

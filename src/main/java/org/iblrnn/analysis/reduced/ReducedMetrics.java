@@ -23,13 +23,14 @@ public final class ReducedMetrics {
     private ReducedMetrics() {
     }
 
-    /** Every section: {@code radd}, {@code agents}, {@code distillation}, {@code circuit}. */
+    /** Every section: {@code radd}, {@code agents}, {@code distillation}, {@code circuit}, {@code small_models}. */
     public static Map<String, Object> metrics(AnalysisContext ctx) {
         Map<String, Object> out = new LinkedHashMap<>();
         section(out, "radd", () -> radd(ctx));
         section(out, "agents", () -> agents(ctx));
         section(out, "distillation", () -> distillation(ctx));
         section(out, "circuit", () -> circuit(ctx));
+        section(out, "small_models", () -> smallModels(ctx));
         return out;
     }
 
@@ -71,6 +72,38 @@ public final class ReducedMetrics {
         m.put("final_loss", r.finalLoss(FINAL_LOSS_WINDOW));
         m.put("first_loss", r.losses()[0]);
         m.put("steps", r.losses().length);
+        return m;
+    }
+
+    /**
+     * {@code small_models.<name>.{block_accuracy, fixed_points.<condition>[{state, stable, spectral_radius}]}} of the
+     * three 2-unit networks (a model whose products failed is left out).
+     */
+    public static Map<String, Object> smallModels(AnalysisContext ctx) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        section(m, "radd", () -> smallModel(ctx.get(ReducedProducts.RADD_SMALL_MODEL)));
+        section(m, "traditionally_distilled",
+                () -> smallModel(ctx.get(ReducedProducts.TRADITIONALLY_DISTILLED_SMALL_MODEL)));
+        section(m, "two_unit", () -> smallModel(ctx.get(ReducedProducts.TWO_UNIT_SMALL_MODEL)));
+        return m;
+    }
+
+    private static Map<String, Object> smallModel(SmallModel s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("block_accuracy", s.blockAccuracy());
+        Map<String, Object> fps = new LinkedHashMap<>();
+        for (var c : s.fixedPoints().conditions()) {
+            java.util.List<Map<String, Object>> pts = new java.util.ArrayList<>();
+            for (var fp : c.fixedPoints()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("state", fp.state());
+                p.put("stable", fp.stable());
+                p.put("spectral_radius", fp.spectralRadius());
+                pts.add(p);
+            }
+            fps.put(c.condition().key(), pts);
+        }
+        m.put("fixed_points", fps);
         return m;
     }
 

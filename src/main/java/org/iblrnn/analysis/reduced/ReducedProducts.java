@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.Product;
+import org.iblrnn.analysis.statespace.StateSpaceProducts;
+import org.iblrnn.analysis.statespace.TaskAlignedCoordinates;
 import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.model.RnnAgent;
 import org.iblrnn.task.SessionGenerator;
@@ -17,9 +19,18 @@ import org.iblrnn.task.SessionTable;
  */
 public final class ReducedProducts {
 
-    /** The RNN's task-aligned coordinates z [rows][2] (interim implementation until issue #4's product lands). */
-    public static final Product<double[][]> TASK_ALIGNED = Product.of("reduced.task_aligned",
-            ctx -> InterimTaskAligned.coordinates(ctx.rnnSession(), ctx.network(), ctx.random("block_readout_split")));
+    /**
+     * The RNN's task-aligned coordinates z [rows][2] = (stimulus, block): issue #4's
+     * {@link StateSpaceProducts#TASK_ALIGNED} as rows, the shape the RADD fit and simulation take.
+     */
+    public static final Product<double[][]> TASK_ALIGNED = Product.of("reduced.task_aligned", ctx -> {
+        TaskAlignedCoordinates z = ctx.get(StateSpaceProducts.TASK_ALIGNED);
+        double[][] rows = new double[z.rows()][];
+        for (int t = 0; t < rows.length; t++) {
+            rows[t] = new double[]{z.stimulus(t), z.block(t)};
+        }
+        return rows;
+    });
 
     /** The RADD fit on the RNN's session. */
     public static final Product<RaddFit> RADD_FIT = Product.of("radd_fit",
@@ -73,6 +84,22 @@ public final class ReducedProducts {
     /** Its closed-loop session. */
     public static final Product<SessionTable> TWO_UNIT_SESSION = Product.of("two_unit_task_trained_session",
             ctx -> play(ctx, ctx.get(TWO_UNIT).network(), "two_unit_task_trained_session"));
+
+    /** The RADD network in its own 2-D state space: readouts, fixed points, vector fields (§2.4 M). */
+    public static final Product<SmallModel> RADD_SMALL_MODEL = Product.of("radd_small_model",
+            ctx -> SmallModel.analyse("radd", ctx.get(RADD_NETWORK), ctx.get(RADD_SESSION),
+                    ctx.random("radd_block_readout_split")));
+
+    /** The traditionally distilled network in its own 2-D state space. */
+    public static final Product<SmallModel> TRADITIONALLY_DISTILLED_SMALL_MODEL = Product.of(
+            "traditionally_distilled_small_model",
+            ctx -> SmallModel.analyse("traditionally_distilled", ctx.get(TRADITIONALLY_DISTILLED).student(),
+                    ctx.get(TRADITIONALLY_DISTILLED_SESSION), ctx.random("traditionally_distilled_block_readout_split")));
+
+    /** The task-trained 2-unit network in its own 2-D state space. */
+    public static final Product<SmallModel> TWO_UNIT_SMALL_MODEL = Product.of("two_unit_task_trained_small_model",
+            ctx -> SmallModel.analyse("two_unit_task_trained", ctx.get(TWO_UNIT).network(),
+                    ctx.get(TWO_UNIT_SESSION), ctx.random("two_unit_task_trained_block_readout_split")));
 
     private ReducedProducts() {
     }

@@ -40,7 +40,7 @@ class ReducedMetricsTest {
         AnalysisContext ctx = AnalysisContext.simulate(params, net, 0, 20, 7)
                 .withSettings(new AnalysisSettings(work, null, twoUnitRun));
         Map<String, Object> m = ReducedMetrics.metrics(ctx);
-        assertThat(m).containsOnlyKeys("radd", "agents", "distillation", "circuit");
+        assertThat(m).containsOnlyKeys("radd", "agents", "distillation", "circuit", "small_models");
 
         @SuppressWarnings("unchecked") Map<String, Object> radd = (Map<String, Object>) m.get("radd");
         assertThat((double) radd.get("r_squared")).isBetween(0.0, 1.0);
@@ -60,6 +60,11 @@ class ReducedMetricsTest {
 
         @SuppressWarnings("unchecked") Map<String, Object> circuit = (Map<String, Object>) m.get("circuit");
         assertThat(java.util.Arrays.stream((int[]) circuit.get("cluster_sizes")).sum()).isEqualTo(8);
+
+        @SuppressWarnings("unchecked") Map<String, Object> smallModels = (Map<String, Object>) m.get("small_models");
+        assertThat(smallModels).containsOnlyKeys("radd", "traditionally_distilled", "two_unit");
+        @SuppressWarnings("unchecked") Map<String, Object> raddSmall = (Map<String, Object>) smallModels.get("radd");
+        assertThat((Map<?, ?>) raddSmall.get("fixed_points")).hasSize(6);
 
         assertThat(ctx.get(ReducedProducts.ERROR_ACCUMULATION)).hasSize(4 * ErrorAccumulation.DEFAULT_MAX_DELTA);
         assertThat(ctx.get(ReducedProducts.RADD_STATES)).hasDimensions(ctx.rnnSession().rows(), 2);

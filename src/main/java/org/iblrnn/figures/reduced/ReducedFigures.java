@@ -1,0 +1,33 @@
+package org.iblrnn.figures.reduced;
+
+import java.util.List;
+import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.figures.plot.Figure;
+
+/** The circuit (M1, M2, M4, M5), RADD (R1–R8), small-model (D1, D2) and comparison (C1, C2) figures in report order. */
+public final class ReducedFigures {
+
+    private ReducedFigures() {
+    }
+
+    /** 16 figures. */
+    public static List<Figure<AnalysisContext>> all() {
+        return List.of(
+                new ModelEffectiveCircuit(),
+                new ModelRecurrentWeightDistributions(),
+                new ModelRecurrentWeightAvgByCluster(),
+                new ModelRecurrentWeightByCluster(),
+                new RaddBehavProbCorrectByStrengthConcordant(),
+                new RaddBehavProbCorrectByTrialWithinBlock(),
+                new RaddStateSpaceDistanceDecoherence(),
+                new RaddStateSpaceEffectOfObsAlongTaskAlignedVectors(),
+                new RaddStateSpaceProjectionOnRightBlockVectorByTrialWithinBlock(),
+                new RaddStateSpaceTrajectoriesWithinBlock(),
+                new RaddStateSpaceTrajectoriesWithinTrial(),
+                new RaddStateSpaceVectorFieldsIdeal(),
+                new TwoUnitTaskTrainedStateSpaceVectorFieldsIdeal(),
+                new TraditionallyDistilledStateSpaceVectorFieldsIdeal(),
+                new CompareAllRnnsProbCorrectByStrengthConcordant(),
+                new CompareAllRnnsProbCorrectByTrialWithinBlock());
+    }
+}
