@@ -26,6 +26,7 @@ public final class PaperFigures {
         List<Figure<AnalysisContext>> all = new ArrayList<>();
         all.addAll(org.iblrnn.figures.behaviour.BehaviourFigures.all());
         all.addAll(org.iblrnn.figures.statespace.StateSpaceFigures.all());
+        all.addAll(org.iblrnn.figures.reduced.ReducedFigures.all());
         all.addAll(org.iblrnn.figures.mice.MiceFigures.forAnalysis());
         return all;
     }

@@ -64,6 +64,7 @@ public final class AnalysisReport {
         s.add(new Section("agents", org.iblrnn.analysis.reduced.ReducedMetrics::agents));
         s.add(new Section("distillation", org.iblrnn.analysis.reduced.ReducedMetrics::distillation));
         s.add(new Section("circuit", org.iblrnn.analysis.reduced.ReducedMetrics::circuit));
+        s.add(new Section("small_models", org.iblrnn.analysis.reduced.ReducedMetrics::smallModels));
         return s;
     }
 
