@@ -188,7 +188,7 @@ public final class Comparison {
                     + " (mean ± SEM over runs)");
             TextTable g = CompareTable.groupsForPrinting(data.grouping());
             pdf.table(g.header(), g.rows());
-            TextTable r = CompareTable.runsForPrinting(data.grouping());
+            TextTable r = CompareTable.runsForPrinting(data.grouping()).without("arch", "train acc");
             pdf.table(r.header(), r.rows());
             pdf.figures(registry.figures(), outcomes);
             pdf.save(staging.resolve(PDF));
@@ -244,8 +244,8 @@ public final class Comparison {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the staging directory " + dir + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("cannot remove the staging directory {}: {}", dir, e.getMessage());
         }
     }
 }

@@ -17,7 +17,10 @@ public record LearningCurve(long[] steps, double[] values) {
     /** The tag compare draws: the fraction of trials answered correctly in each training step's session. */
     public static final String ACCURACY_TAG = "train/correct_action_taken_by_total_trials";
 
-    /** Points of the tail averaged by {@link #finalValue()}: smooths single-session noise of the last logs. */
+    /**
+     * At most this many tail points are averaged by {@link #finalValue()}: smooths the single-session noise of the
+     * last logs (10 × 100 steps of a 100,001-step run).
+     */
     public static final int FINAL_WINDOW = 10;
 
     public static final LearningCurve EMPTY = new LearningCurve(new long[0], new double[0]);
@@ -50,12 +53,15 @@ public record LearningCurve(long[] steps, double[] values) {
         return steps.length;
     }
 
-    /** Mean of the last {@link #FINAL_WINDOW} points (fewer if the curve is shorter); NaN when empty. */
+    /**
+     * Mean of the last tenth of the points, at least one and at most {@link #FINAL_WINDOW} (so a short run's curve
+     * is not averaged with its untrained start); NaN when empty.
+     */
     public double finalValue() {
-        int n = Math.min(FINAL_WINDOW, values.length);
-        if (n == 0) {
+        if (values.length == 0) {
             return Double.NaN;
         }
+        int n = Math.min(FINAL_WINDOW, Math.max(1, (int) Math.round(values.length / 10.0)));
         double s = 0;
         for (int i = values.length - n; i < values.length; i++) {
             s += values[i];

@@ -25,6 +25,22 @@ public record TextTable(List<String> header, List<List<String>> rows) {
         rows = List.copyOf(copy);
     }
 
+    /** The same table without the named columns (e.g. to fit a PDF page). */
+    public TextTable without(String... columns) {
+        List<String> drop = List.of(columns);
+        List<Integer> keep = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!drop.contains(header.get(c))) {
+                keep.add(c);
+            }
+        }
+        List<List<String>> r = new ArrayList<>();
+        for (List<String> row : rows) {
+            r.add(keep.stream().map(row::get).toList());
+        }
+        return new TextTable(keep.stream().map(header::get).toList(), r);
+    }
+
     /** CSV text: header line, one line per row, '\n' line ends. */
     public String toCsv() {
         StringBuilder sb = new StringBuilder();
