@@ -48,6 +48,22 @@ final class FakeRuns {
         return dir;
     }
 
+    /** Writes analyze/session.npz with one trial-end row per trial of {@code t}. */
+    static void session(Path dir, TrialOutcomes t) throws IOException {
+        int n = t.size();
+        boolean[] end = new boolean[n];
+        java.util.Arrays.fill(end, true);
+        int[] correct = new int[n];
+        for (int i = 0; i < n; i++) {
+            correct[i] = (int) t.correct()[i];
+        }
+        try (org.iblrnn.io.NpzWriter w = org.iblrnn.io.NpzWriter.open(dir.resolve("analyze/session.npz"), true)) {
+            w.add("trial_end", end).add("signed_trial_strength", t.signedStrength())
+                    .add("concordant_trial", t.concordant()).add("correct_action_taken", correct)
+                    .add("trial_index", t.trialWithinBlock());
+        }
+    }
+
     /** Adds an event file with the training-accuracy scalar at steps 0, 100, 200, .... */
     static void learningCurve(Path dir, double... values) throws IOException {
         try (TensorBoardWriter w = TensorBoardWriter.create(dir, java.time.Clock.fixed(java.time.Instant.EPOCH,
