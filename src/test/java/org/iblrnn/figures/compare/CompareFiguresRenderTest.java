@@ -1,0 +1,140 @@
+package org.iblrnn.figures.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.iblrnn.compare.CompareData;
+import org.iblrnn.compare.CompareFigure;
+import org.iblrnn.compare.CurveUnit;
+import org.iblrnn.compare.Grouping;
+import org.iblrnn.compare.LearningCurve;
+import org.iblrnn.compare.ParamsTree;
+import org.iblrnn.compare.RunData;
+import org.iblrnn.compare.RunMetrics;
+import org.iblrnn.compare.RunSummary;
+import org.iblrnn.compare.TrialOutcomes;
+import org.iblrnn.config.Params;
+import org.iblrnn.figures.plot.PngWriter;
+import org.iblrnn.io.ParamsJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders every compare figure from a synthetic sweep (3 hidden sizes × 3 seeds, made-up but plausible numbers and
+ * trials); into $COMPAREFIG_DIR when set, for looking at them.
+ */
+class CompareFiguresRenderTest {
+
+    static final int[] SIZES = {2, 10, 50};
+
+    static CompareData syntheticSweep(boolean perRun) {
+        SplittableRandom rng = new SplittableRandom(7);
+        List<RunData> runs = new ArrayList<>();
+        for (int h : SIZES) {
+            double prior = h == 2 ? 0.55 : h == 10 ? 0.65 : 0.72; // P(correct) at zero contrast, concordant
+            for (long seed = 1; seed <= 3; seed++) {
+                Params p = ParamsJson.applyOverrides(Params.defaults(),
+                        List.of("model.kwargs.core_kwargs.hidden_size=" + h, "run.seed=" + seed));
+                TrialOutcomes t = trials(rng, prior, 3000);
+                double acc = mean(t.correct());
+                double zc = prior + 0.02 * rng.nextGaussian();
+                double zd = 1 - prior + 0.02 * rng.nextGaussian();
+                RunMetrics m = new RunMetrics(RunMetrics.Source.SIMULATED, 999, 60, t.size(), acc, zc, zd, 3.4,
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                long[] steps = new long[50];
+                double[] v = new double[50];
+                for (int i = 0; i < 50; i++) {
+                    steps[i] = 100L * i;
+                    v[i] = 0.5 + (acc - 0.5) * (1 - Math.exp(-i / (4.0 + 20.0 / h))) + 0.03 * rng.nextGaussian();
+                }
+                LearningCurve lc = new LearningCurve(steps, v);
+                String name = "hidden_size=" + h + "_seed=" + seed;
+                RunSummary s = new RunSummary(Path.of("/runs/sweep", name), name, p, ParamsTree.flatten(p), 5000,
+                        lc.finalValue(), m);
+                runs.add(new RunData(s, lc, t));
+            }
+        }
+        Grouping g = Grouping.of(runs.stream().map(RunData::summary).toList());
+        List<CurveUnit> units = new ArrayList<>();
+        if (perRun) {
+            for (RunData r : runs.subList(0, 4)) {
+                units.add(new CurveUnit(r.name(), List.of(r.name()), List.of(r.trials())));
+            }
+        } else {
+            for (int i = 0; i < SIZES.length; i++) {
+                List<RunData> members = runs.subList(3 * i, 3 * i + 3);
+                units.add(new CurveUnit(g.groups().get(i).label(), members.stream().map(RunData::name).toList(),
+                        members.stream().map(RunData::trials).toList()));
+            }
+        }
+        return new CompareData(g, runs, units, perRun);
+    }
+
+    /** Trials of a block-using agent: accuracy rises with contrast and, at low contrast, with concordance. */
+    static TrialOutcomes trials(SplittableRandom rng, double zeroConcordant, int n) {
+        double[] strengths = {0, 0.5, 1, 1.5, 2, 2.5};
+        double[] s = new double[n];
+        boolean[] c = new boolean[n];
+        double[] ok = new double[n];
+        int[] tw = new int[n];
+        int trial = 0;
+        int blockLength = 20 + rng.nextInt(60);
+        for (int i = 0; i < n; i++) {
+            double st = strengths[rng.nextInt(strengths.length)];
+            int side = rng.nextBoolean() ? 1 : -1;
+            c[i] = rng.nextDouble() < 0.8;
+            s[i] = st * side;
+            double evidence = 1 - Math.exp(-1.5 * st);
+            double base = c[i] ? zeroConcordant : 1 - zeroConcordant;
+            double dip = trial < 10 ? 0.15 * (1 - trial / 10.0) * (zeroConcordant - 0.5) * 4 : 0;
+            double pCorrect = Math.min(1, base + (1 - base) * evidence - (c[i] ? dip : -dip) * (1 - evidence));
+            ok[i] = rng.nextDouble() < pCorrect ? 1 : 0;
+            tw[i] = trial++;
+            if (trial >= blockLength) {
+                trial = 0;
+                blockLength = 20 + rng.nextInt(60);
+            }
+        }
+        return new TrialOutcomes(s, c, ok, tw);
+    }
+
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    @Test
+    void everyFigureRendersFromASyntheticSweep(@TempDir Path tmp) throws Exception {
+        String dir = System.getenv("COMPAREFIG_DIR");
+        Path out = dir != null ? Path.of(dir) : tmp;
+        for (boolean perRun : new boolean[] {false, true}) {
+            CompareData data = syntheticSweep(perRun);
+            for (CompareFigure f : CompareFigures.all()) {
+                assertThat(f.skipReason(data)).as(f.stem()).isEmpty();
+                Path file = out.resolve(f.stem() + (perRun ? "_per_run" : "") + ".png");
+                PngWriter.write(f.render(data), file, dir != null ? 150 : 40);
+                assertThat(Files.size(file)).as(f.stem()).isGreaterThan(1000);
+            }
+        }
+    }
+
+    @Test
+    void figuresSayWhyTheyCannotBeDrawn() {
+        CompareData full = syntheticSweep(false);
+        List<RunData> unmeasured = full.runs().stream().map(r -> new RunData(new RunSummary(r.summary().dir(),
+                r.name(), r.summary().params(), r.summary().config(), 0, Double.NaN,
+                RunMetrics.none(RunMetrics.Source.NONE)), LearningCurve.EMPTY, null)).toList();
+        CompareData empty = new CompareData(Grouping.of(unmeasured.stream().map(RunData::summary).toList()), unmeasured,
+                List.of(), false);
+        for (CompareFigure f : CompareFigures.all()) {
+            assertThat(f.skipReason(empty)).as(f.stem()).isPresent();
+        }
+    }
+}
