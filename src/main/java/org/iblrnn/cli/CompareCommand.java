@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code ibl-rnn compare RUN_DIR...}: one table and the cross-run figures for many runs (a sweep, or any runs). */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare runs: a table of every run's configuration and metrics (CSV and printed), configurations",
-                "averaged over seeds (mean ± SEM), and figures across runs: accuracy and the zero-contrast",
-                "concordant − discordant gap by hidden size, learning curves, accuracy by contrast (concordant vs",
-                "discordant) and by trial within block. Metrics come from RUN_DIR/analyze/metrics.json; runs without",
-                "one are reported as not analysed unless --analyze-missing is given.",
+        description = {"Compare runs side by side: tables of configurations and metrics, and figures across runs.",
+                "Configurations are averaged over seeds (mean ± SEM). Figures: accuracy and the zero-contrast "
+                        + "concordant − discordant gap by hidden size, learning curves, accuracy by contrast "
+                        + "(concordant vs discordant) and by trial within block. Metrics come from "
+                        + "RUN_DIR/analyze/metrics.json; runs without one are reported as not analysed unless "
+                        + "--analyze-missing is given.",
                 "Writes OUT/compare_runs.csv, compare_groups.csv, compare.txt, compare_*.png and compare.pdf.",
                 "", "Examples:",
                 "  ibl-rnn compare runs/sweep-hidden_size-seed --analyze-missing",
@@ -41,15 +42,15 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--analyze-missing", paramLabel = "MODE", arity = "0..1", fallbackValue = "behaviour",
             defaultValue = "none",
-            description = {"Analyse runs that have no analyze/metrics.json. behaviour (the default when the option is",
-                    "given): simulate the newest checkpoint for --blocks blocks and measure behaviour only (about a",
-                    "second per run; nothing is written into the run). full: run 'ibl-rnn analyze' on it (minutes;",
-                    "writes RUN_DIR/analyze/). Without the option such runs are listed as not analysed."})
+            description = "Analyse runs that have no analyze/metrics.json. behaviour (the default when the option is "
+                    + "given): simulate the newest checkpoint for --blocks blocks and measure behaviour only (about a "
+                    + "second per run; nothing is written into the run). full: run 'ibl-rnn analyze' on it (minutes; "
+                    + "writes RUN_DIR/analyze/). Without the option such runs are listed as not analysed.")
     String analyzeMissing;
 
     @Option(names = "--blocks", paramLabel = "N", defaultValue = "" + BehaviourSimulation.DEFAULT_BLOCKS,
-            description = {"Blocks of the session simulated for runs analysed here (default: ${DEFAULT-VALUE}, about",
-                    "10,000 trials, accuracy SEM ~0.4 %; analyze uses 1000)."})
+            description = "Blocks of the session simulated for runs analysed here (default: ${DEFAULT-VALUE}, about "
+                    + "10,000 trials, accuracy SEM ~0.4 %%; analyze uses 1000).")
     int blocks;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",

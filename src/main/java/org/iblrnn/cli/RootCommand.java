@@ -11,9 +11,11 @@ import picocli.CommandLine.HelpCommand;
                 "  ibl-rnn train --resume runs/<run id>",
                 "  ibl-rnn analyze runs/<run id>",
                 "  ibl-rnn run                      (train the paper's network, then analyze it)",
+                "  ibl-rnn sweep --grid model.kwargs.core_kwargs.hidden_size=2,50,100 --seeds 1-5 --local 2",
+                "  ibl-rnn compare runs/sweep-hidden_size --analyze-missing",
                 "  ibl-rnn bench", ""},
         subcommands = {TrainCommand.class, AnalyzeCommand.class, RunCommand.class, org.iblrnn.sweep.SweepCommand.class,
-                BehaviourCommand.class, ExportCommand.class,
+                CompareCommand.class, BehaviourCommand.class, ExportCommand.class,
                 BenchCommand.class, HelpCommand.class})
 public final class RootCommand implements Runnable {
 
