@@ -42,7 +42,7 @@ public final class Bptt {
     private double[][] gWhh;
     private double[][] gWo;
     private double[] hRow;
-    private double[] hPrevRow;
+    private double[][] hPrev4;
 
     public Bptt(ParameterLayout layout) {
         this.layout = layout;
@@ -96,7 +96,7 @@ public final class Bptt {
             woRows = new double[out][n];
             gWo = new double[out][n];
             hRow = new double[n];
-            hPrevRow = new double[n];
+            hPrev4 = new double[4][n];
         }
         for (int r = 0; r < gh; r++) {
             System.arraycopy(p, wh + r * n, whhRows[r], 0, n);
@@ -177,20 +177,19 @@ public final class Bptt {
             } else {
                 Arrays.fill(dh, 0.0);
             }
-            for (int r = 0; r < gh; r++) {
-                double g = dAh[g0 + r];
-                if (g != 0.0) {
-                    Cell.axpy(g, whhRows[r], dh, n);
-                }
+            int r = 0;
+            for (; r + 3 < gh; r += 4) {
+                Cell.axpy4(dAh[g0 + r], whhRows[r], dAh[g0 + r + 1], whhRows[r + 1], dAh[g0 + r + 2], whhRows[r + 2],
+                        dAh[g0 + r + 3], whhRows[r + 3], dh, n);
+            }
+            for (; r < gh; r++) {
+                Cell.axpy(dAh[g0 + r], whhRows[r], dh, n);
             }
         }
         // phase 2, batched: parameter gradients as sums of outer products over steps
         for (int t = 0; t < steps; t++) {
             final int hOff = t * n;
             final int g0 = t * gh;
-            double[] swap = hPrevRow;
-            hPrevRow = hRow;
-            hRow = swap;
             System.arraycopy(hs, hOff, hRow, 0, n);
             for (int k = 0; k < out; k++) {
                 double g = dLossDLogits[t * out + k];
@@ -213,13 +212,23 @@ public final class Bptt {
                     gradOut[row + k] += g * xs[xOff + k];
                 }
             }
-            if (t > 0) {
-                for (int r = 0; r < gh; r++) {
-                    double g = dAh[g0 + r];
-                    if (g != 0.0) {
-                        Cell.axpy(g, hPrevRow, gWhh[r], n);
-                    }
-                }
+        }
+        // W_hh: Σ_{t ≥ 1} δa_h(t) ⊗ h(t−1), four steps per pass over the accumulators (same order of additions)
+        int t = 1;
+        for (; t + 3 < steps; t += 4) {
+            for (int q = 0; q < 4; q++) {
+                System.arraycopy(hs, (t - 1 + q) * n, hPrev4[q], 0, n);
+            }
+            final int a0 = t * gh;
+            for (int r = 0; r < gh; r++) {
+                Cell.axpy4(dAh[a0 + r], hPrev4[0], dAh[a0 + gh + r], hPrev4[1], dAh[a0 + 2 * gh + r], hPrev4[2],
+                        dAh[a0 + 3 * gh + r], hPrev4[3], gWhh[r], n);
+            }
+        }
+        for (; t < steps; t++) {
+            System.arraycopy(hs, (t - 1) * n, hPrev4[0], 0, n);
+            for (int r = 0; r < gh; r++) {
+                Cell.axpy(dAh[t * gh + r], hPrev4[0], gWhh[r], n);
             }
         }
         for (int r = 0; r < gh; r++) {
