@@ -1,14 +1,13 @@
 package org.iblrnn.behaviour;
 
+import org.iblrnn.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,13 +84,9 @@ public final class IblCsv {
      * back gives identical values.
      */
     public static void write(Path file, IblTrials trials) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(file, out -> {
+                BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
                 w.write(HEADER);
                 w.write('\n');
                 StringBuilder sb = new StringBuilder(96);
@@ -111,23 +106,10 @@ public final class IblCsv {
                     sb.append('\n');
                     w.append(sb);
                 }
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+                w.flush();
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + abs, e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the original exception is more useful
-                }
-            }
+            throw new UncheckedIOException("cannot write " + file.toAbsolutePath(), e);
         }
     }
 

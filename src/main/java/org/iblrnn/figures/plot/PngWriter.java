@@ -7,11 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -40,30 +36,7 @@ public final class PngWriter {
     /** Renders at {@code dpi} and writes atomically to {@code file} (parent directories are created). */
     public static void write(Drawable d, Path file, double dpi) throws IOException {
         BufferedImage img = render(d, dpi);
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                encode(img, dpi, out);
-            }
-            makeWorldReadable(tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Temporary files are created owner-only; figures are ordinary files, so open them up like any other. */
-    static void makeWorldReadable(Path p) throws IOException {
-        if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        org.iblrnn.io.AtomicFiles.write(file, out -> encode(img, dpi, out));
     }
 
     /** Renders to an RGB image at {@code dpi}. */
