@@ -47,7 +47,9 @@ public final class Main {
             ex.printStackTrace(commandLine.getErr());
             return ExitCodes.INTERNAL_ERROR;
         });
-        cl.setExitCodeExceptionMapper(ex -> ex instanceof ExitException ee ? ee.status() : ExitCodes.GENERIC_ERROR);
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof ExitException ee ? ee.status()
+                : ex instanceof picocli.CommandLine.ParameterException ? ExitCodes.INVALID_INPUT
+                : ExitCodes.GENERIC_ERROR);
         return cl;
     }
 }

@@ -104,7 +104,7 @@ public final class ParamsJson {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new ConfigException(sourceName + ": not valid JSON" + where + ": "
-                    + e.getOriginalMessage().replace('\n', ' ')
+                    + e.getOriginalMessage().replace('\n', ' ').replaceAll(" \\(start marker at \\[Source.*$", "")
                     + " (fix the syntax; JSON allows no comments and no trailing commas)", e);
         }
         if (root == null || !root.isObject()) {

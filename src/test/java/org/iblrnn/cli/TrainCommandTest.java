@@ -44,6 +44,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void unknownOptionsAndMalformedJsonAreInvalidInput() throws Exception {
+        assertThat(run("train", "--bogus-option").status()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run("no-such-command").status()).isEqualTo(ExitCodes.INVALID_INPUT);
+        Path cfg = tmp.resolve("broken.json");
+        Files.writeString(cfg, "{\"model\": {");
+        Result r = run("train", "--runs-dir", tmp.resolve("runs").toString(), "--config", cfg.toString());
+        assertThat(r.status()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err().trim()).contains("broken.json").contains("line 1").doesNotContain("\n")
+                .doesNotContain("Source");
+        assertThat(tmp.resolve("runs")).doesNotExist();
+    }
+
+    @Test
     void impossibleProbabilitiesInAConfigFileNameFileAndKey() throws Exception {
         Path cfg = tmp.resolve("params.json");
         Files.writeString(cfg, "{\"env\": {\"kwargs\": {\"block_side_probs\": [[0.8, 0.3], [0.2, 0.8]]}}}");
