@@ -36,6 +36,22 @@ class TrainCommandTest {
     }
 
     @Test
+    void runTrainsThenAnalyses() throws Exception {
+        Result r = run("run", "--runs-dir", tmp.toString(), "--set", "model.kwargs.core_kwargs.hidden_size=6",
+                "--set", "env.kwargs.blocks_per_session=1", "--set", "run.num_grad_steps=4", "--blocks", "6",
+                "--dpi", "30", "--distillation-steps", "5", "--two-unit-steps", "5",
+                "--only", "behav_prob_correct_by_strength_concordant,radd_behav_prob_correct_by_strength_concordant");
+        assertThat(r.status()).as(r.err()).isEqualTo(0);
+        Path analyze = Path.of(r.out().trim());
+        assertThat(analyze.getFileName().toString()).isEqualTo("analyze");
+        assertThat(analyze.resolve("metrics.json")).exists();
+        assertThat(analyze.resolve("report.pdf")).exists();
+        assertThat(analyze.resolve("behav_prob_correct_by_strength_concordant.png")).exists();
+        assertThat(analyze.resolve("radd_behav_prob_correct_by_strength_concordant.png")).exists();
+        assertThat(analyze.getParent().resolve("checkpoint_grad_steps=3.safetensors")).exists();
+    }
+
+    @Test
     void unknownKeyIsAOneLineErrorNamingItAndLeavesNothingBehind() throws Exception {
         Result r = run("train", "--runs-dir", tmp.resolve("runs").toString(), "--set", "env.kwargs.bogus=1");
         assertThat(r.status()).isEqualTo(ExitCodes.INVALID_INPUT);
