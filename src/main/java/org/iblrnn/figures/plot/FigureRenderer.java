@@ -46,7 +46,13 @@ public final class FigureRenderer<C> {
             } catch (Exception | LinkageError | AssertionError e) {
                 double s = (System.nanoTime() - t0) / 1e9;
                 String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
-                LOG.warn("figure {} failed: {}", f.stem(), msg, e);
+                if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+                    // an expected, explained failure (e.g. a product that does not apply to this model)
+                    LOG.warn("figure {} failed: {}", f.stem(), msg);
+                    LOG.debug("figure {} failure", f.stem(), e);
+                } else {
+                    LOG.warn("figure {} failed: {}", f.stem(), msg, e);
+                }
                 outcomes.add(new FigureOutcome(f.stem(), false, msg, s, null, null));
             }
         }
