@@ -1,0 +1,2 @@
+/** JMH benchmarks run by {@code ibl-rnn bench}. */
+package org.iblrnn.bench;
