@@ -69,7 +69,9 @@ final class LearningCurves extends BaseFigure {
             RunSummary r = g.runs().get(0);
             return g.label() + " (seed " + r.seed() + ")";
         }
-        return g.label() + " (" + runs + " seeds)";
+        long seeds = g.runs().stream().mapToLong(RunSummary::seed).distinct().count();
+        return g.label() + " (" + runs + " runs" + (seeds == runs ? "" : ", " + seeds + " seed" + (seeds == 1 ? "" : "s"))
+                + ")";
     }
 
     /** Mean ± SEM over runs of the value at each step (steps logged by fewer runs average fewer). */
