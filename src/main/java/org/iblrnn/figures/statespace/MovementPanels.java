@@ -19,11 +19,11 @@ final class MovementPanels {
                                SplittableRandom rng) {
         double[] xr = Drawing.range(x);
         double pad = 0.05 * (xr[1] - xr[0]);
-        double[][] band = Drawing.regressionBand(x, y, xr[0] - pad, xr[1] + pad, rng);
+        double[][] band = RegressionBand.of(x, y, xr[0] - pad, xr[1] + pad, rng);
         LinePlot p = new LinePlot().xLabel(xLabel).yLabel(yLabel).aspect(PlotBase.Aspect.EQUAL_DATALIM);
         p.add(Line.of(x, y).noLine().marker(1).pointColors(colors));
         p.add(Line.of(band[0], band[1]).color(HouseStyle.IDEAL).width(1.5f).band(band[2], band[3])
-                .label(Drawing.regressionLabel(fit)));
+                .label(RegressionBand.label(fit)));
         return p.legend(LegendLocation.UPPER_LEFT);
     }
 }
