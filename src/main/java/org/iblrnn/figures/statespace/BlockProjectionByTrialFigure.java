@@ -33,22 +33,15 @@ public final class BlockProjectionByTrialFigure extends StateSpaceFigure {
         double scale = ctx.get(StateSpaceProducts.SCALING).block();
         LinePlot p = new LinePlot().size(4, 3).xLabel("Trial within Block").yLabel("Magnitude Along Block Readout");
         for (int side : new int[]{-1, 1}) {
-            int n = 0;
-            for (int r = 0; r < s.rows(); r++) {
-                if (s.trialEnd()[r] && s.blockSide()[r] == side) {
-                    n++;
-                }
-            }
-            int[] keys = new int[n];
-            double[] rnn = new double[n];
-            double[] ideal = new double[n];
-            int k = 0;
-            for (int r = 0; r < s.rows(); r++) {
-                if (s.trialEnd()[r] && s.blockSide()[r] == side) {
-                    keys[k] = s.trialIndex()[r];
-                    rnn[k] = z.magnAlongBlock()[r];
-                    ideal[k++] = scale * (2 * obs.blockPosteriorRight()[r] - 1);
-                }
+            int[] rows = Drawing.rowsWhere(s.rows(), r -> s.trialEnd()[r] && s.blockSide()[r] == side);
+            int[] keys = new int[rows.length];
+            double[] rnn = new double[rows.length];
+            double[] ideal = new double[rows.length];
+            for (int k = 0; k < rows.length; k++) {
+                int r = rows[k];
+                keys[k] = s.trialIndex()[r];
+                rnn[k] = z.magnAlongBlock()[r];
+                ideal[k] = scale * (2 * obs.blockPosteriorRight()[r] - 1);
             }
             double[][] a = curve(Drawing.meanSem(keys, rnn));
             double[][] b = curve(Drawing.meanSem(keys, ideal));

@@ -58,6 +58,11 @@ final class Drawing {
     }
 
     /** Per-key mean, SEM (ddof 1; NaN for n = 1) and count, keys ascending. */
+    /** The rows r in [0, rows) with keep(r), in order. */
+    static int[] rowsWhere(int rows, java.util.function.IntPredicate keep) {
+        return java.util.stream.IntStream.range(0, rows).filter(keep).toArray();
+    }
+
     static TreeMap<Integer, double[]> meanSem(int[] keys, double[] values) {
         TreeMap<Integer, double[]> acc = new TreeMap<>();
         for (int i = 0; i < keys.length; i++) {

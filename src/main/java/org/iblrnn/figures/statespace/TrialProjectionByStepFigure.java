@@ -33,22 +33,16 @@ public final class TrialProjectionByStepFigure extends StateSpaceFigure {
         double scale = ctx.get(StateSpaceProducts.SCALING).stimulus();
         LinePlot p = new LinePlot().size(4, 3).xLabel("dt within Trial").yLabel("Magnitude Along Trial Vector");
         for (int side : new int[]{-1, 1}) {
-            int n = 0;
-            for (int r = 0; r < s.rows(); r++) {
-                if (s.leftStimulus()[r] != 0 && s.rightStimulus()[r] != 0 && s.trialSide()[r] == side) {
-                    n++;
-                }
-            }
-            int[] keys = new int[n];
-            double[] rnn = new double[n];
-            double[] ideal = new double[n];
-            int k = 0;
-            for (int r = 0; r < s.rows(); r++) {
-                if (s.leftStimulus()[r] != 0 && s.rightStimulus()[r] != 0 && s.trialSide()[r] == side) {
-                    keys[k] = s.rnnStepIndex()[r];
-                    rnn[k] = z.magnAlongTrial()[r];
-                    ideal[k++] = scale * (2 * obs.stimulusPosteriorRight()[r] - 1);
-                }
+            int[] rows = Drawing.rowsWhere(s.rows(),
+                    r -> s.leftStimulus()[r] != 0 && s.rightStimulus()[r] != 0 && s.trialSide()[r] == side);
+            int[] keys = new int[rows.length];
+            double[] rnn = new double[rows.length];
+            double[] ideal = new double[rows.length];
+            for (int k = 0; k < rows.length; k++) {
+                int r = rows[k];
+                keys[k] = s.rnnStepIndex()[r];
+                rnn[k] = z.magnAlongTrial()[r];
+                ideal[k] = scale * (2 * obs.stimulusPosteriorRight()[r] - 1);
             }
             double[][] a = BlockProjectionByTrialFigure.curve(Drawing.meanSem(keys, rnn));
             double[][] b = BlockProjectionByTrialFigure.curve(Drawing.meanSem(keys, ideal));
