@@ -151,7 +151,7 @@ public final class AnalysisReport {
         timing.put("report_pdf", seconds(t0));
 
         t0 = System.nanoTime();
-        writeTensorBoard(out, ck.step(), metrics, figures);
+        writeTensorBoard(out, ck.step(), metrics, figures, opt.dpi());
         timing.put("tensorboard", seconds(t0));
 
         ctx.timings().forEach((k, v) -> timing.putIfAbsent("product:" + k, v));
@@ -168,8 +168,6 @@ public final class AnalysisReport {
     private static void mergeInto(Map<String, Object> metrics, String name, Object v) {
         if (v instanceof Map<?, ?> m && metrics.get(name) instanceof Map<?, ?> existing) {
             ((Map<String, Object>) existing).putAll((Map<String, Object>) m);
-        } else if (v instanceof Map<?, ?> m && name.isEmpty()) {
-            metrics.putAll((Map<String, Object>) m);
         } else {
             metrics.put(name, v);
         }
@@ -270,8 +268,8 @@ public final class AnalysisReport {
         }
     }
 
-    private static void writeTensorBoard(Path out, long step, Map<String, Object> metrics, List<FigureOutcome> figures)
-            throws IOException {
+    private static void writeTensorBoard(Path out, long step, Map<String, Object> metrics, List<FigureOutcome> figures,
+                                         double dpi) throws IOException {
         try (var old = Files.list(out)) {
             for (Path p : old.filter(p -> p.getFileName().toString().startsWith("events.out.tfevents.")).toList()) {
                 Files.delete(p);
@@ -293,9 +291,10 @@ public final class AnalysisReport {
             }
             for (FigureOutcome f : figures) {
                 if (f.ok() && f.file() != null) {
-                    byte[] png = Files.readAllBytes(f.file());
-                    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-                    tb.addImage("analyze/" + f.stem(), png, img.getWidth(), img.getHeight(), step);
+                    // the PNG's size in pixels is the drawable's size in inches at the rendering dpi (PngWriter)
+                    tb.addImage("analyze/" + f.stem(), Files.readAllBytes(f.file()),
+                            (int) Math.round(f.drawable().widthInches() * dpi),
+                            (int) Math.round(f.drawable().heightInches() * dpi), step);
                 }
             }
         }

@@ -20,7 +20,6 @@ import org.iblrnn.task.StepLoss;
  */
 final class SessionGradient {
 
-    private final RecurrentNetwork network;
     private final TaskConfig task;
     private final LossKind lossKind;
     private final StepLoss stepLoss;
@@ -30,7 +29,6 @@ final class SessionGradient {
     private double[] dLossDLogits = new double[0];
 
     SessionGradient(RecurrentNetwork network, TaskConfig task, LossKind lossKind) {
-        this.network = network;
         this.task = task;
         this.lossKind = lossKind;
         this.stepLoss = Losses.stepLoss(lossKind);
