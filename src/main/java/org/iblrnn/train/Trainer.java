@@ -83,10 +83,7 @@ public final class Trainer {
      */
     public Outcome train(long firstStep, long endStep, StopSignal stop, Listener listener) {
         int batch = params.numSessions();
-        List<SessionGradient> slots = new ArrayList<>(batch);
-        for (int i = 0; i < batch; i++) {
-            slots.add(new SessionGradient(network, params.env(), params.lossFn()));
-        }
+        List<SessionGradient> slots = newSlots();
         int threads = Math.min(batch, maxThreads);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ibl-rnn-session");
@@ -135,13 +132,19 @@ public final class Trainer {
      */
     public List<SessionTable> step(long step) {
         if (sequentialSlots == null) {
-            sequentialSlots = new ArrayList<>();
-            for (int i = 0; i < params.numSessions(); i++) {
-                sequentialSlots.add(new SessionGradient(network, params.env(), params.lossFn()));
-            }
+            sequentialSlots = newSlots();
             sequentialGrad = new double[network.params().length];
         }
         return gradientStep(step, sequentialSlots, null, sequentialGrad);
+    }
+
+    /** One gradient buffer set per session of the batch. */
+    private List<SessionGradient> newSlots() {
+        List<SessionGradient> slots = new ArrayList<>(params.numSessions());
+        for (int i = 0; i < params.numSessions(); i++) {
+            slots.add(new SessionGradient(network, params.env(), params.lossFn()));
+        }
+        return slots;
     }
 
     /** Masks, forward + backward over the batch, fixed-order reduction, optimizer step. */
