@@ -8,6 +8,7 @@ import org.iblrnn.config.TaskConfig;
 import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.task.SessionTable;
 import org.iblrnn.task.Seeds;
+import org.iblrnn.train.TrainedNetwork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,11 @@ public final class AnalysisContext {
      * Simulates the network's analysis session ({@code blocks} blocks of the run's task, from the named stream
      * "rnn_session" of {@code seed}) and wraps everything in a context.
      */
+    /** Simulates {@code trained} on a fresh {@code blocks}-block session of its own task (stream "rnn_session" of {@code seed}). */
+    public static AnalysisContext simulate(TrainedNetwork trained, int blocks, long seed) {
+        return simulate(trained.params(), trained.network(), trained.step(), blocks, seed);
+    }
+
     public static AnalysisContext simulate(Params params, RecurrentNetwork network, long checkpointStep, int blocks,
                                            long seed) {
         if (blocks < 1) {

@@ -2,6 +2,7 @@ package org.iblrnn.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.iblrnn.train.TrainedNetwork;
 import org.iblrnn.agents.ActorSessions;
 import org.iblrnn.agents.Actors;
 import org.iblrnn.analysis.AnalysisContext;
@@ -11,7 +12,6 @@ import org.iblrnn.behaviour.SessionExport;
 import org.iblrnn.config.Params;
 import org.iblrnn.config.TaskConfig;
 import org.iblrnn.io.ParamsJson;
-import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.task.Seeds;
 import org.iblrnn.task.SessionTable;
 import org.iblrnn.train.Checkpoint;
@@ -76,15 +76,9 @@ public final class ExportCommand implements Callable<Integer> {
         SessionTable session;
         TaskConfig task;
         if (RNN.equals(agent)) {
-            Path file = checkpoint != null ? checkpoint : run.newestCheckpoint()
-                    .orElseThrow(() -> new IllegalStateException("run directory " + runDir
-                            + " holds no checkpoint_grad_steps=<n>.safetensors; train it first or pass --checkpoint"))
-                    .file();
-            Checkpoint ck = Checkpoint.read(file);
-            Params params = ck.params();
-            RecurrentNetwork network = RecurrentNetwork.of(params.model(), ck.weights());
-            AnalysisContext ctx = AnalysisContext.simulate(params, network, ck.step(), blocks,
-                    seed != null ? seed : params.run().seed());
+            TrainedNetwork trained = TrainedNetwork.load(runDir, checkpoint);
+            AnalysisContext ctx = AnalysisContext.simulate(trained, blocks,
+                    seed != null ? seed : trained.params().run().seed());
             session = ctx.rnnSession();
             task = ctx.task();
         } else if (Actors.names().contains(agent)) {

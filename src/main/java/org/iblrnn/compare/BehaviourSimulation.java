@@ -2,10 +2,9 @@ package org.iblrnn.compare;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.iblrnn.train.TrainedNetwork;
 import org.iblrnn.analysis.AgentMetrics;
 import org.iblrnn.analysis.AnalysisContext;
-import org.iblrnn.model.RecurrentNetwork;
-import org.iblrnn.train.Checkpoint;
 
 /**
  * The light path for runs without {@code analyze/metrics.json}: simulate the newest checkpoint on a session of the
@@ -29,10 +28,9 @@ public final class BehaviourSimulation {
 
     /** Simulates {@code checkpoint} for {@code blocks} blocks of its own task from stream "rnn_session" of {@code seed}. */
     public static Result run(Path checkpoint, int blocks, long seed) throws IOException {
-        Checkpoint ck = Checkpoint.read(checkpoint);
-        RecurrentNetwork network = RecurrentNetwork.of(ck.params().model(), ck.weights());
-        AnalysisContext ctx = AnalysisContext.simulate(ck.params(), network, ck.step(), blocks, seed);
+        TrainedNetwork trained = TrainedNetwork.read(checkpoint);
+        AnalysisContext ctx = AnalysisContext.simulate(trained, blocks, seed);
         AgentMetrics m = AgentMetrics.of(ctx.rnnSession());
-        return new Result(RunMetrics.simulated(m, ck.step(), blocks), TrialOutcomes.of(ctx.rnnSession()));
+        return new Result(RunMetrics.simulated(m, trained.step(), blocks), TrialOutcomes.of(ctx.rnnSession()));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.iblrnn.train.TrainedNetwork;
 import org.iblrnn.agents.ObserverResult;
 import org.iblrnn.analysis.AgentMetrics;
 import org.iblrnn.analysis.AnalysisContext;
@@ -26,10 +27,8 @@ import org.iblrnn.io.NpyArray;
 import org.iblrnn.io.NpyDtype;
 import org.iblrnn.io.NpzWriter;
 import org.iblrnn.io.TensorBoardWriter;
-import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.task.SessionTable;
 import org.iblrnn.train.Checkpoint;
-import org.iblrnn.train.RunDirectory;
 import org.iblrnn.train.RunLogging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,28 +78,25 @@ public final class AnalysisReport {
     @SuppressWarnings("try") // the logging scope is the try block
     public static Result run(AnalyzeOptions opt) throws IOException {
         FigureRegistry<AnalysisContext> registry = selected(opt.only());
-        RunDirectory run = RunDirectory.existing(opt.runDir());
-        Path ckFile = opt.checkpoint() != null ? opt.checkpoint()
-                : run.newestCheckpoint().orElseThrow(() -> new IllegalStateException("run directory " + opt.runDir()
-                + " has no checkpoint_grad_steps=*.safetensors (train it first)")).file();
-        Checkpoint ck = Checkpoint.read(ckFile);
+        TrainedNetwork trained = TrainedNetwork.load(opt.runDir(), opt.checkpoint());
         Path out = opt.runDir().resolve(DIR);
         Files.createDirectories(out);
         try (RunLogging logging = RunLogging.to(out.resolve("logging.log"))) {
-            return analyse(ck, ckFile, opt, out, registry);
+            return analyse(trained, opt, out, registry);
         }
     }
 
-    private static Result analyse(Checkpoint ck, Path ckFile, AnalyzeOptions opt, Path out,
+    private static Result analyse(TrainedNetwork trained, AnalyzeOptions opt, Path out,
                                   FigureRegistry<AnalysisContext> registry) throws IOException {
         Map<String, Double> timing = new LinkedHashMap<>();
-        Params params = ck.params();
-        RecurrentNetwork network = RecurrentNetwork.of(params.model(), ck.weights());
+        Params params = trained.params();
+        Checkpoint ck = trained.checkpoint();
+        Path ckFile = trained.file();
         LOG.info("Analysing {} (step {}) on a {}-block session", ckFile, ck.step(), opt.blocks());
 
         long seed = opt.seed() != null ? opt.seed() : params.run().seed();
         long t0 = System.nanoTime();
-        AnalysisContext ctx = AnalysisContext.simulate(params, network, ck.step(), opt.blocks(), seed)
+        AnalysisContext ctx = AnalysisContext.simulate(trained, opt.blocks(), seed)
                 .withSettings(new AnalysisSettings(out, opt.miceData(), opt.twoUnitRun(),
                         opt.distillationSteps(), opt.twoUnitSteps()));
         timing.put("simulate_rnn", seconds(t0));

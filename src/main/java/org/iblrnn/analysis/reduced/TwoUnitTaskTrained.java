@@ -13,9 +13,9 @@ import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.optim.Optimizer;
 import org.iblrnn.optim.Optimizers;
 import org.iblrnn.task.Seeds;
-import org.iblrnn.train.Checkpoint;
 import org.iblrnn.train.RunDirectory;
 import org.iblrnn.train.StopSignal;
+import org.iblrnn.train.TrainedNetwork;
 import org.iblrnn.train.Trainer;
 import org.iblrnn.train.TrainingRun;
 import org.iblrnn.train.TrainingSchedule;
@@ -61,9 +61,8 @@ public final class TwoUnitTaskTrained {
         if (ref.isEmpty()) {
             return Optional.empty();
         }
-        Checkpoint ck = Checkpoint.read(ref.get().file());
-        RecurrentNetwork net = RecurrentNetwork.of(ck.params().model(), ck.weights());
-        return Optional.of(new Source(net, ref.get().file(), ck.step(), false));
+        TrainedNetwork trained = TrainedNetwork.read(ref.get().file());
+        return Optional.of(new Source(trained.network(), trained.file(), trained.step(), false));
     }
 
     /** The run's parameters at hidden size 2, trained for {@code steps} gradient steps from step 0. */
