@@ -1,7 +1,5 @@
 package org.iblrnn.fitmice;
 
-import java.util.Objects;
-
 /**
  * One session of one mouse as a choice model sees it, trial by trial in order. A model's history (prior, kernel,
  * recurrent state) starts fresh at the first trial of every session.
@@ -21,7 +19,6 @@ public record ChoiceSession(int sessionNum, double[] signedContrast, int[] stimu
         if (stimulusSide.length != n || choice.length != n || rewarded.length != n || stimProbabilityLeft.length != n) {
             throw new IllegalArgumentException("session " + sessionNum + ": columns of different lengths");
         }
-        Objects.requireNonNull(signedContrast);
     }
 
     /** Number of trials. */
