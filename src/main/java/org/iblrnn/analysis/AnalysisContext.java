@@ -28,7 +28,7 @@ public final class AnalysisContext {
     private final TaskConfig task;
     private final SessionTable rnnSession;
     private final long seed;
-    private volatile AnalysisSettings settings = AnalysisSettings.none();
+    private final AnalysisSettings settings;
     private final Map<Product<?>, Object> values = new ConcurrentHashMap<>();
     private final Map<Product<?>, RuntimeException> failures = new ConcurrentHashMap<>();
     private final Map<String, Double> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
@@ -43,6 +43,12 @@ public final class AnalysisContext {
      */
     public AnalysisContext(Params params, RecurrentNetwork network, long checkpointStep, TaskConfig task,
                            SessionTable rnnSession, long seed) {
+        this(params, network, checkpointStep, task, rnnSession, seed, AnalysisSettings.none());
+    }
+
+    private AnalysisContext(Params params, RecurrentNetwork network, long checkpointStep, TaskConfig task,
+                            SessionTable rnnSession, long seed, AnalysisSettings settings) {
+        this.settings = java.util.Objects.requireNonNull(settings);
         this.params = params;
         this.network = network;
         this.checkpointStep = checkpointStep;
@@ -51,15 +57,15 @@ public final class AnalysisContext {
         this.seed = seed;
     }
 
-    /**
-     * Simulates the network's analysis session ({@code blocks} blocks of the run's task, from the named stream
-     * "rnn_session" of {@code seed}) and wraps everything in a context.
-     */
     /** Simulates {@code trained} on a fresh {@code blocks}-block session of its own task (stream "rnn_session" of {@code seed}). */
     public static AnalysisContext simulate(TrainedNetwork trained, int blocks, long seed) {
         return simulate(trained.params(), trained.network(), trained.step(), blocks, seed);
     }
 
+    /**
+     * Simulates the network's analysis session ({@code blocks} blocks of the run's task, from the named stream
+     * "rnn_session" of {@code seed}) and wraps everything in a context.
+     */
     public static AnalysisContext simulate(Params params, RecurrentNetwork network, long checkpointStep, int blocks,
                                            long seed) {
         if (blocks < 1) {
@@ -109,10 +115,9 @@ public final class AnalysisContext {
         return settings;
     }
 
-    /** Sets the caching and external inputs; call before computing products. */
+    /** The same session and network with other caching and external inputs, and no products computed yet. */
     public AnalysisContext withSettings(AnalysisSettings s) {
-        this.settings = java.util.Objects.requireNonNull(s);
-        return this;
+        return new AnalysisContext(params, network, checkpointStep, task, rnnSession, seed, s);
     }
 
     /** The product's value, computing it (once) if needed. */

@@ -1,6 +1,6 @@
 package org.iblrnn.train;
 
-import org.iblrnn.analysis.statespace.PcaAnalysis;
+import org.iblrnn.math.SampleCovariance;
 
 /**
  * Variance explained by the principal components of a gradient step's hidden states, logged during training as
@@ -12,7 +12,7 @@ public final class HiddenStateSpectrum {
     }
 
     /**
-     * Eigenvalues of the sample covariance of the rows, descending (see {@link PcaAnalysis#varianceSpectrum}).
+     * Eigenvalues of the sample covariance of the rows, descending (see {@link SampleCovariance#varianceSpectrum}).
      *
      * @param states [n × h] row-major (input, not modified)
      * @param n      rows
@@ -26,7 +26,7 @@ public final class HiddenStateSpectrum {
         if (states.length != n * h) {
             throw new IllegalArgumentException("expected " + n + " × " + h + " states but got " + states.length + " values");
         }
-        return PcaAnalysis.varianceSpectrum(states, h);
+        return SampleCovariance.varianceSpectrum(states, h);
     }
 
     /** Each value divided by their sum (zeros stay zeros). */

@@ -1,5 +1,6 @@
 package org.iblrnn.analysis.statespace;
 
+import org.iblrnn.math.RowChunks;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;

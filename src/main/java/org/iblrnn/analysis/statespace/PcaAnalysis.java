@@ -1,5 +1,7 @@
 package org.iblrnn.analysis.statespace;
 
+import org.iblrnn.math.RowChunks;
+import org.iblrnn.math.SampleCovariance;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -31,8 +33,8 @@ public final class PcaAnalysis {
                     + h + " units");
         }
         int n = states.length / h;
-        double[] mean = mean(states, n, h);
-        DMatrixRMaj c = covariance(states, n, h, mean);
+        double[] mean = SampleCovariance.mean(states, n, h);
+        DMatrixRMaj c = SampleCovariance.covariance(states, n, h, mean);
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(h, true, true);
         if (!eig.decompose(c)) {
             throw new IllegalStateException("PCA: eigen-decomposition of the " + h + "×" + h
@@ -110,82 +112,6 @@ public final class PcaAnalysis {
         }
         return new PrincipalComponents(mean, pc1, pc2, variance, cumulative, scores, n, new double[]{mm[0], mm[1]},
                 new double[]{mm[2], mm[3]}, w, t, flipped, fraction);
-    }
-
-    /**
-     * The variance explained by each principal component of the rows: the eigenvalues of their sample covariance
-     * (ddof 1), descending, negatives from round-off set to 0; NaN if the decomposition fails (non-finite states).
-     *
-     * @param states [n × h] row-major (input, not modified)
-     */
-    public static double[] varianceSpectrum(double[] states, int h) {
-        int n = states.length / h;
-        if (h < 1 || states.length % h != 0 || n < 2) {
-            throw new IllegalArgumentException("a variance spectrum needs at least 2 states of size ≥ 1 but got an array"
-                    + " of " + states.length + " values for state size " + h);
-        }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(h, false, true);
-        double[] out = new double[h];
-        if (!eig.decompose(covariance(states, n, h, mean(states, n, h)))) {
-            java.util.Arrays.fill(out, Double.NaN);
-            return out;
-        }
-        for (int i = 0; i < h; i++) {
-            out[i] = Math.max(0.0, eig.getEigenvalue(i).getReal());
-        }
-        java.util.Arrays.sort(out);
-        for (int i = 0; i < h / 2; i++) {
-            double t = out[i];
-            out[i] = out[h - 1 - i];
-            out[h - 1 - i] = t;
-        }
-        return out;
-    }
-
-    private static double[] mean(double[] states, int n, int h) {
-        double[] mean = RowChunks.sum(n, h, c -> {
-            double[] s = new double[h];
-            for (int r = RowChunks.start(c); r < RowChunks.end(c, n); r++) {
-                for (int j = 0; j < h; j++) {
-                    s[j] += states[r * h + j];
-                }
-            }
-            return s;
-        });
-        for (int j = 0; j < h; j++) {
-            mean[j] /= n;
-        }
-        return mean;
-    }
-
-    /** Sample covariance (ddof 1) of the rows about {@code mean}. */
-    private static DMatrixRMaj covariance(double[] states, int n, int h, double[] mean) {
-        double[] cov = RowChunks.sum(n, h * h, c -> {
-            double[] s = new double[h * h];
-            double[] d = new double[h];
-            for (int r = RowChunks.start(c); r < RowChunks.end(c, n); r++) {
-                for (int j = 0; j < h; j++) {
-                    d[j] = states[r * h + j] - mean[j];
-                }
-                for (int i = 0; i < h; i++) {
-                    double di = d[i];
-                    int base = i * h;
-                    for (int j = i; j < h; j++) {
-                        s[base + j] += di * d[j];
-                    }
-                }
-            }
-            return s;
-        });
-        DMatrixRMaj c = new DMatrixRMaj(h, h);
-        for (int i = 0; i < h; i++) {
-            for (int j = i; j < h; j++) {
-                double v = cov[i * h + j] / (n - 1);
-                c.set(i, j, v);
-                c.set(j, i, v);
-            }
-        }
-        return c;
     }
 
     /** Negates v if the sample with the largest |score| on it scores negative (first such sample on ties). */

@@ -1,4 +1,4 @@
-package org.iblrnn.analysis.statespace;
+package org.iblrnn.math;
 
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -7,16 +7,16 @@ import java.util.stream.IntStream;
  * Deterministic parallel reductions over row ranges: rows are cut into fixed-size chunks whose partial results
  * are combined in chunk order, so sums do not depend on the number of threads.
  */
-final class RowChunks {
+public final class RowChunks {
 
     /** Rows per chunk: large enough to amortise task overhead, small enough to balance two cores. */
-    static final int CHUNK = 8192;
+    public static final int CHUNK = 8192;
 
     private RowChunks() {
     }
 
     /** Number of chunks covering {@code rows}. */
-    static int count(int rows) {
+    public static int count(int rows) {
         return (rows + CHUNK - 1) / CHUNK;
     }
 
@@ -28,7 +28,7 @@ final class RowChunks {
      * @param partial chunk index → partial result (length {@code length})
      * @return the elementwise sum
      */
-    static double[] sum(int rows, int length, IntFunction<double[]> partial) {
+    public static double[] sum(int rows, int length, IntFunction<double[]> partial) {
         int n = count(rows);
         double[][] parts = IntStream.range(0, n).parallel().mapToObj(partial).toArray(double[][]::new);
         double[] out = new double[length];
@@ -41,12 +41,12 @@ final class RowChunks {
     }
 
     /** First row of chunk {@code c}. */
-    static int start(int c) {
+    public static int start(int c) {
         return c * CHUNK;
     }
 
     /** One past the last row of chunk {@code c}. */
-    static int end(int c, int rows) {
+    public static int end(int c, int rows) {
         return Math.min(rows, (c + 1) * CHUNK);
     }
 }
