@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "behaviour", mixinStandardHelpOptions = true,
         description = {"Behavioural metrics and figures of IBL-format trial CSVs (mouse data or 'ibl-rnn export' files).",
-                "A directory contributes its *.csv files except *_endtrain.csv; files are read as given.",
+                "A directory contributes its *.csv and *.csv.gz files except *_endtrain.csv[.gz]; files are read as",
+                "given (*.gz gunzipped).",
                 "Writes <out>/behaviour-metrics.json and one PNG per figure.",
-                "Example: ibl-rnn behaviour ../shared/data/ibl-mice-may2020 --out behaviour"})
+                "Example: ibl-rnn behaviour ibl-mice-may2020/ --out behaviour"})
 public final class BehaviourCommand implements Callable<Integer> {
 
     /** Name of the metrics file written into --out. */
@@ -42,7 +43,7 @@ public final class BehaviourCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories of trial CSVs, or CSV files.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories of trial CSVs, or CSV files (optionally gzipped).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -71,7 +72,7 @@ public final class BehaviourCommand implements Callable<Integer> {
             if (Files.isDirectory(p)) {
                 List<Path> inDir = IblCsv.listTrialFiles(p);
                 if (inDir.isEmpty()) {
-                    throw new IllegalArgumentException(p + " contains no *.csv file other than *"
+                    throw new IllegalArgumentException(p + " contains no *.csv or *.csv.gz file other than *"
                             + IblCsv.ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
                 }
                 files.addAll(inDir);

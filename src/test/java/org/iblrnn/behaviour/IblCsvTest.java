@@ -164,6 +164,56 @@ class IblCsvTest {
         assertThat(end.sessionNum(0)).isEqualTo(9);
     }
 
+    private Path gzip(String name, String... lines) throws IOException {
+        Path p = dir.resolve(name);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(p))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void gzippedFilesReadLikePlainOnesAndMixInADirectory() throws IOException {
+        file("A.csv", HEADER, GOOD_ROW);
+        gzip("B.csv.gz", HEADER, "4,2,0.2,0.04,35,1,1,", "5,2,0.2,0.08,-35,0,0,0.3");
+        gzip("B_endtrain.csv.gz", HEADER, "9,9,0.5,1,35,1,1,0.2");
+        IblTrials t = IblCsv.readDirectory(dir);
+        assertThat(t.sources()).containsExactly("A", "B");
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.source(1)).isEqualTo("B");
+        assertThat(t.contrast(1)).isEqualTo(0.04);
+        assertThat(t.reactionTime(1)).isNaN();
+        assertThat(t.hasResponse(2)).isFalse();
+        assertThat(t.reactionTime(2)).isEqualTo(0.3);
+    }
+
+    @Test
+    void aBadRowInAGzippedFileNamesTheFileAndLine() throws IOException {
+        Path p = gzip("G.csv.gz", HEADER, GOOD_ROW, "2,1,0.8,0.25,-35,7,1,0.4");
+        assertThatThrownBy(() -> IblCsv.read(List.of(p))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("G.csv.gz:3: column 'response_choice' = '7' is not allowed");
+    }
+
+    @Test
+    void aTruncatedOrFakeGzipFileIsAClearError() throws IOException {
+        Path good = gzip("T.csv.gz", HEADER, GOOD_ROW, GOOD_ROW, GOOD_ROW);
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = Files.write(dir.resolve("Cut.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 10));
+        assertThatThrownBy(() -> IblCsv.read(List.of(cut))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Cut.csv.gz: not a complete gzip file");
+        Path fake = file("Plain.csv.gz", HEADER, GOOD_ROW);
+        assertThatThrownBy(() -> IblCsv.read(List.of(fake))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Plain.csv.gz: not a complete gzip file");
+    }
+
+    @Test
+    void aSourceBothPlainAndGzippedIsRefusedRatherThanCountedTwice() throws IOException {
+        file("M.csv", HEADER, GOOD_ROW);
+        gzip("M.csv.gz", HEADER, GOOD_ROW);
+        assertThatThrownBy(() -> IblCsv.readDirectory(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("M.csv both plain and gzipped");
+    }
+
     @Test
     void writeThenReadRoundTripsEveryValue() throws IOException {
         IblTrials original = IblTrials.builder("agent-7")

@@ -14,49 +14,50 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 54 mice of the May 2020 IBL release against the spec's independently computed reference numbers
- * (biased blocks, non-endtrain files, no-response trials excluded), to ±0.001.
+ * Real IBL mice (the full May 2020 set when available, else the shipped 3-mouse subset; see {@link MouseData})
+ * against independently computed reference numbers (biased blocks, non-endtrain files, no-response trials
+ * excluded).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MouseDataTest {
 
+    private MouseData data;
+    private MouseData.Expected expected;
     private IblTrials mice;
     private BehaviourMetrics metrics;
 
     @BeforeAll
     void load() {
-        mice = IblCsv.readDirectory(MouseData.directory());
+        data = MouseData.locate();
+        expected = data.expected();
+        mice = IblCsv.readDirectory(data.directory());
         metrics = BehaviourMetrics.compute(mice);
     }
 
     @Test
-    void readsAll54MiceWithoutTheEndtrainFiles() {
-        assertThat(mice.sources()).hasSize(54).doesNotContain("CSHL_002_endtrain").contains("CSHL_002", "KS014");
-        assertThat(mice.size()).isEqualTo(1_287_439);
-        assertThat(mice.source(0)).isEqualTo("CSHL_002");
-        assertThat(mice.source(mice.size() - 1)).isEqualTo("ibl_witten_16");
+    void readsEveryMouseWithoutTheEndtrainFiles() {
+        assertThat(mice.sources()).as(data.toString()).hasSize(expected.mice())
+                .noneMatch(s -> s.endsWith("_endtrain")).contains(MouseData.MOUSE_IN_BOTH);
+        assertThat(mice.size()).isEqualTo(expected.trials());
+        assertThat(mice.source(0)).isEqualTo(expected.first());
+        assertThat(mice.source(mice.size() - 1)).isEqualTo(expected.last());
     }
 
     @Test
     void accuracyMatchesReference() {
-        assertThat(metrics.correctByTotalTrials()).isCloseTo(0.819, within(0.001));
+        assertThat(metrics.correctByTotalTrials()).as(data.toString())
+                .isCloseTo(expected.accuracy(), within(expected.tolerance()));
     }
 
     @Test
     void accuracyByContrastMatchesReference() {
-        double[][] expected = { // contrast, all, concordant, discordant
-            {0, 0.601, 0.669, 0.327},
-            {0.0625, 0.754, 0.805, 0.552},
-            {0.125, 0.847, 0.881, 0.709},
-            {0.25, 0.901, 0.923, 0.813},
-            {1, 0.944, 0.956, 0.897},
-        };
-        for (double[] e : expected) {
+        double tol = expected.tolerance();
+        for (double[] e : expected.byContrast()) { // contrast, all, concordant, discordant
             BehaviourMetrics.ContrastAccuracy row = metrics.byContrast().stream()
                     .filter(r -> r.contrast() == e[0]).findFirst().orElseThrow();
-            assertThat(row.all()).as("all at %s", e[0]).isCloseTo(e[1], within(0.001));
-            assertThat(row.concordant()).as("concordant at %s", e[0]).isCloseTo(e[2], within(0.001));
-            assertThat(row.discordant()).as("discordant at %s", e[0]).isCloseTo(e[3], within(0.001));
+            assertThat(row.all()).as("all at %s in %s", e[0], data).isCloseTo(e[1], within(tol));
+            assertThat(row.concordant()).as("concordant at %s", e[0]).isCloseTo(e[2], within(tol));
+            assertThat(row.discordant()).as("discordant at %s", e[0]).isCloseTo(e[3], within(tol));
             assertThat(row.nConcordant() + row.nDiscordant()).isEqualTo(row.n());
         }
         // the rare contrasts stay separate levels
@@ -68,8 +69,10 @@ class MouseDataTest {
 
     @Test
     void zeroContrastChoiceFollowsTheBlock() {
-        assertThat(metrics.pRightZeroContrast().leftBlock()).isCloseTo(0.306, within(0.001));
-        assertThat(metrics.pRightZeroContrast().rightBlock()).isCloseTo(0.646, within(0.001));
+        assertThat(metrics.pRightZeroContrast().leftBlock()).as(data.toString())
+                .isCloseTo(expected.pRightLeft(), within(expected.tolerance()));
+        assertThat(metrics.pRightZeroContrast().rightBlock())
+                .isCloseTo(expected.pRightRight(), within(expected.tolerance()));
     }
 
     @Test
@@ -89,7 +92,7 @@ class MouseDataTest {
         // the fitted curve reproduces the data at 0 % contrast within a few points
         double p0Left = metrics.pRightBySignedContrast().stream()
                 .filter(r -> r.block().equals("0.8") && r.signedContrast() == 0).findFirst().orElseThrow().pRight();
-        assertThat(p0Left).isCloseTo(0.306, within(0.001));
+        assertThat(p0Left).isCloseTo(expected.pRightLeft(), within(expected.tolerance()));
     }
 
     @Test
@@ -107,8 +110,9 @@ class MouseDataTest {
     @Test
     void metricsSerialiseWithSnakeCaseKeys() throws Exception {
         JsonNode json = new ObjectMapper().valueToTree(metrics);
-        assertThat(json.get("trials").asInt()).isEqualTo(1_287_439);
-        assertThat(json.get("correct_by_total_trials").asDouble()).isCloseTo(0.819, within(0.001));
+        assertThat(json.get("trials").asInt()).isEqualTo(expected.trials());
+        assertThat(json.get("correct_by_total_trials").asDouble())
+                .isCloseTo(expected.accuracy(), within(expected.tolerance()));
         assertThat(json.get("by_contrast").get(0).has("concordant")).isTrue();
         assertThat(json.get("p_right_zero_contrast").has("left_block")).isTrue();
         assertThat(json.get("psychometric").get("0.8").has("lapse_high")).isTrue();
@@ -116,8 +120,8 @@ class MouseDataTest {
 
     @Test
     void aRealMouseRoundTripsThroughWrite(@TempDir Path tmp) {
-        IblTrials one = mice.select(i -> mice.source(i).equals("KS014"));
-        Path out = tmp.resolve("KS014.csv");
+        IblTrials one = mice.select(i -> mice.source(i).equals(MouseData.MOUSE_IN_BOTH));
+        Path out = tmp.resolve(MouseData.MOUSE_IN_BOTH + ".csv");
         IblCsv.write(out, one);
         IblTrials back = IblCsv.read(List.of(out));
         assertThat(back.size()).isEqualTo(one.size()).isPositive();

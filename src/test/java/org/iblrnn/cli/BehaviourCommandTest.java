@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iblrnn.behaviour.MiceSummary;
+import org.iblrnn.behaviour.MouseData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -32,38 +33,23 @@ class BehaviourCommandTest {
         return new Result(status, out.toString(), err.toString());
     }
 
-    static Path mouseData() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path p = start; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/ibl-mice-may2020");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("mouse data not found: no 'shared/data/ibl-mice-may2020' above " + start);
-    }
-
+    /** The mouse data (full set or shipped subset, gzipped) give their reference numbers and the summary. */
     @Test
-    void theMouseDataReproduceTheSpecNumbersAndTheShippedSummary(@TempDir Path tmp) throws Exception {
+    void theMouseDataReproduceTheReferenceNumbersAndTheSummary(@TempDir Path tmp) throws Exception {
+        MouseData data = MouseData.locate();
+        MouseData.Expected e0 = data.expected();
+        double tol = e0.tolerance();
         Path out = tmp.resolve("out");
         Path summary = tmp.resolve("summary.json");
-        Result r = run("behaviour", mouseData().toString(), "--out", out.toString(), "--dpi", "30",
+        Result r = run("behaviour", data.directory().toString(), "--out", out.toString(), "--dpi", "30",
                 "--summary-out", summary.toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1287439 trials from 54 file(s)");
+        assertThat(r.out()).contains(e0.trials() + " trials from " + e0.mice() + " file(s)");
         JsonNode j = new ObjectMapper().readTree(out.resolve(BehaviourCommand.METRICS_FILE).toFile());
-        assertThat(j.get("sources").size()).isEqualTo(54);
+        assertThat(j.get("sources").size()).isEqualTo(e0.mice());
         assertThat(j.get("stimulus_unit").asText()).isEqualTo("contrast_percent");
-        // observers-and-psychofit.md §5 (rounded to 3 digits there)
-        assertThat(j.get("correct_by_total_trials").asDouble()).isCloseTo(0.819, within(0.0005));
-        double[][] expected = {
-            {0, 0.601, 0.669, 0.327},
-            {0.0625, 0.754, 0.805, 0.552},
-            {0.125, 0.847, 0.881, 0.709},
-            {0.25, 0.901, 0.923, 0.813},
-            {1, 0.944, 0.956, 0.897},
-        };
-        for (double[] e : expected) {
+        assertThat(j.get("correct_by_total_trials").asDouble()).isCloseTo(e0.accuracy(), within(tol));
+        for (double[] e : e0.byContrast()) {
             JsonNode row = null;
             for (JsonNode n : j.get("by_contrast")) {
                 if (n.get("contrast").asDouble() == e[0]) {
@@ -71,19 +57,26 @@ class BehaviourCommandTest {
                 }
             }
             assertThat(row).as("contrast %s", e[0]).isNotNull();
-            assertThat(row.get("all").asDouble()).isCloseTo(e[1], within(0.0005));
-            assertThat(row.get("concordant").asDouble()).isCloseTo(e[2], within(0.0005));
-            assertThat(row.get("discordant").asDouble()).isCloseTo(e[3], within(0.0005));
+            assertThat(row.get("all").asDouble()).isCloseTo(e[1], within(tol));
+            assertThat(row.get("concordant").asDouble()).isCloseTo(e[2], within(tol));
+            assertThat(row.get("discordant").asDouble()).isCloseTo(e[3], within(tol));
         }
-        assertThat(j.get("p_right_zero_contrast").get("left_block").asDouble()).isCloseTo(0.306, within(0.0005));
-        assertThat(j.get("p_right_zero_contrast").get("right_block").asDouble()).isCloseTo(0.646, within(0.0005));
+        assertThat(j.get("p_right_zero_contrast").get("left_block").asDouble())
+                .isCloseTo(e0.pRightLeft(), within(tol));
+        assertThat(j.get("p_right_zero_contrast").get("right_block").asDouble())
+                .isCloseTo(e0.pRightRight(), within(tol));
         assertThat(j.get("psychometric").get("0.8").get("bias").asDouble()).isPositive();
         for (String stem : new String[] {"psychometric_by_block", "correct_by_contrast_concordance",
                 "correct_by_trial_after_switch", "reaction_time_by_contrast"}) {
             assertThat(out.resolve("behaviour_" + stem + ".png")).isRegularFile();
         }
-        // the documented way of generating the resource gives exactly the shipped resource
-        assertThat(Files.readString(summary)).isEqualTo(MiceSummary.load(null).toJson());
+        // the documented way of generating the resource gives exactly the shipped resource (from the full set),
+        // and for any mouse data exactly what analyze's --mice-data computes
+        String written = Files.readString(summary);
+        assertThat(written).isEqualTo(MiceSummary.load(data.directory()).toJson());
+        if (data.full()) {
+            assertThat(written).isEqualTo(MiceSummary.load(null).toJson());
+        }
     }
 
     @Test

@@ -2,55 +2,72 @@ package org.iblrnn.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.figures.plot.Figure;
 import org.junit.jupiter.api.Test;
 
-/** The registry holds every figure that figures.md specifies (by stem), once, each with a title and a question. */
+/**
+ * The registry is the source of truth for the figures: it holds exactly the stems listed in
+ * {@code src/test/resources/figures/paper-figure-stems.txt} (the original's 48 figures plus this port's additions),
+ * each once, each with a title, a one-line question and a report section.
+ */
 class PaperFiguresTest {
 
-    private static Path spec() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path f = p.resolve("shared/spec/figures.md");
-            if (Files.exists(f)) {
-                return f;
+    /** The original ann-rnns renders 48 figures; every one has a counterpart here. */
+    private static final int ORIGINAL_FIGURES = 48;
+
+    /** Stems of the list file; {@code added} collects those marked "+" (figures the original does not have). */
+    private static List<String> listedStems(List<String> added) throws IOException {
+        try (InputStream in = PaperFiguresTest.class.getResourceAsStream("/figures/paper-figure-stems.txt")) {
+            assertThat(in).as("test resource figures/paper-figure-stems.txt").isNotNull();
+            List<String> stems = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (s.startsWith("+")) {
+                    s = s.substring(1).strip();
+                    added.add(s);
+                }
+                stems.add(s);
             }
+            return stems;
         }
-        throw new IllegalStateException("shared/spec/figures.md not found above " + Path.of("").toAbsolutePath());
     }
 
     @Test
-    void everySpecifiedFigureIsRegisteredOnce() throws Exception {
-        Matcher m = Pattern.compile("^### [A-Z0-9]+\\. `[a-z0-9_]+` → `hook_plot_([a-z0-9_]+)\\.jpg`", Pattern.MULTILINE)
-                .matcher(Files.readString(spec()));
-        List<String> specified = new ArrayList<>();
-        while (m.find()) {
-            specified.add(m.group(1));
-        }
-        assertThat(specified).hasSize(48);
+    void theRegistryHoldsExactlyTheListedFiguresOnce() throws Exception {
+        List<String> added = new ArrayList<>();
+        List<String> listed = listedStems(added);
+        assertThat(new HashSet<>(listed)).as("the list repeats a stem").hasSameSizeAs(listed);
+        assertThat(listed.size() - added.size()).as("the original's figures in the list").isEqualTo(ORIGINAL_FIGURES);
+
         List<String> registered = PaperFigures.all().stream().map(Figure::stem).toList();
-        assertThat(registered).containsAll(specified);
-        assertThat(new HashSet<>(registered)).hasSameSizeAs(registered);
+        assertThat(registered).as("registered stems vs src/test/resources/figures/paper-figure-stems.txt")
+                .containsExactlyInAnyOrderElementsOf(listed);
         assertThat(PaperFigures.registry().size()).isEqualTo(registered.size());
     }
 
     @Test
     void everyFigureSaysWhatItIsAndWhatItAsks() {
         Set<String> questions = new HashSet<>();
+        Set<String> titles = new HashSet<>();
         for (Figure<AnalysisContext> f : PaperFigures.all()) {
             assertThat(f.title()).as(f.stem()).isNotBlank();
             assertThat(f.question()).as(f.stem()).isNotBlank().doesNotContain("\n");
             assertThat(f.section()).as(f.stem()).isNotBlank();
             questions.add(f.question());
+            titles.add(f.title());
         }
+        assertThat(titles).as("titles are unique").hasSameSizeAs(PaperFigures.all());
         assertThat(questions.size()).isGreaterThan(PaperFigures.all().size() / 2);
     }
 }

@@ -3,39 +3,30 @@ package org.iblrnn.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.io.InputStream;
 import org.iblrnn.config.Architecture;
 import org.iblrnn.config.ModelConfig;
 
 /**
- * Test access to the PyTorch golden vectors in {@code shared/golden}, found by walking up from the working
- * directory. Fails (never skips) when the folder is missing.
+ * Test access to the PyTorch golden vectors shipped in {@code src/test/resources/golden/} (regenerate them with
+ * {@code generate.py} in that folder; it says what each file holds).
  */
 public final class GoldenVectors {
+
+    private static final String FOLDER = "/golden/";
 
     private GoldenVectors() {
     }
 
-    public static Path directory() {
-        Path dir = Paths.get("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared").resolve("golden");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/golden folder above " + dir
-                + "; run the tests from inside the project tree next to /work/shared");
-    }
-
     public static JsonNode read(String file) {
-        Path p = directory().resolve(file);
-        try {
-            return new ObjectMapper().readTree(p.toFile());
+        try (InputStream in = GoldenVectors.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no golden file " + file + " on the test classpath (expected "
+                        + "src/test/resources" + FOLDER + file + ")");
+            }
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read golden file " + p + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read golden file " + file + ": " + e.getMessage(), e);
         }
     }
 
