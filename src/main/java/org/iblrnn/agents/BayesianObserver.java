@@ -5,7 +5,7 @@ import org.iblrnn.config.TaskConfig;
 
 /**
  * The passive Bayesian observer: evaluated on another agent's finished session, it says what an ideal observer would
- * have believed given the same observations, the true past trial sides and the agent's decision times (spec §2).
+ * have believed given the same observations, the true past trial sides and the agent's decision times.
  *
  * <p>Block part: an HMM forward filter over the trial sides, α_n ∝ E[·, s_n] ⊙ T·α_{n−1} (the first trial without
  * transition, from (0.5, 0.5)). The next trial's stimulus prior is Σ_b α_n(b) P(right | b); as in the original the

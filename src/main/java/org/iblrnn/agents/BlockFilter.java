@@ -5,7 +5,7 @@ import org.iblrnn.config.TaskConfig;
 /**
  * The across-trial part of the generative model: a two-state Markov chain over blocks with switch probability
  * h = {@code trials_per_block_param} and emission P(side | block) = {@code block_side_probs[block][side]}. The
- * observers approximate the environment's truncated-geometric alternating blocks by this chain (spec §1).
+ * observers approximate the environment's truncated-geometric alternating blocks by this chain, as the original does.
  *
  * <p>All methods work on 2-vectors indexed 0 = left, 1 = right and write into caller-supplied arrays.
  */

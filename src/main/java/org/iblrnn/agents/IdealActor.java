@@ -11,7 +11,7 @@ import org.iblrnn.task.Agent;
  *
  * <p>Only the two quirks are fixed: the previous trial's side is inferred from the feedback exactly as the paper's
  * actor does it ({@link FeedbackSideInference}), so a timeout is also read as a wrong choice of the rounded side. This
- * is what the spec's reference figures for the exact actor (≈79.7 % correct, ≈16 % timeouts) assume.
+ * gives the exact actor's reference numbers (≈79.7 % correct, ≈16 % timeouts on the default task).
  *
  * <p>State vector (size 2): the block posterior [P(left block), P(right block)].
  */

@@ -13,7 +13,7 @@ import org.iblrnn.config.TaskConfig;
 public final class StimulusLikelihood {
 
     /**
-     * Standard deviation of d = right − left: each side's observation has unit variance (task §2), so the difference
+     * Standard deviation of d = right − left: each side's observation has unit variance, so the difference
      * has √2. TaskConfig has no noise parameter, hence a constant.
      */
     public static final double DIFF_SIGMA = Math.sqrt(2.0);

@@ -11,7 +11,7 @@ import org.iblrnn.agents.ObserverResult;
 import org.iblrnn.task.SessionTable;
 
 /**
- * Products of the behavioural analysis (figures.md §2.4 E–F): each Bayesian actor played in its own fresh session
+ * Products of the behavioural analysis: each Bayesian actor played in its own fresh session
  * of the analysis task, and the Bayesian observer evaluated on the RNN's session.
  */
 public final class BehaviourProducts {

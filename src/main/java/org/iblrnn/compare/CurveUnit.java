@@ -24,7 +24,7 @@ public record CurveUnit(String label, List<String> runs, List<TrialOutcomes> mem
         }
     }
 
-    /** Accuracy by signed strength on concordant (or discordant) trials (figures.md C1). */
+    /** Accuracy by signed strength on concordant (or discordant) trials (figure C1). */
     public GroupedStats accuracyBySignedStrength(boolean concordant) {
         return stats(t -> i -> t.concordant()[i] == concordant, t -> i -> t.signedStrength()[i], 0);
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Compare's guard against mixing experiments: runs trained on different tasks (any {@code env.*} key of params.json
- * differs) are not comparable without saying so (style.md §12), because their accuracies measure different things.
+ * differs) are not compared without saying so, because their accuracies measure different things.
  */
 public final class TaskCheck {
 

@@ -26,7 +26,7 @@ final class Initialisation {
         String init = config.paramInit();
         if (!"default".equals(init)) {
             // the original applies the torch.nn.init function to each core tensor and skips those it rejects;
-            // the spec keeps 1-D tensors (the biases) at their default draw for every choice
+            // 1-D tensors (the biases) keep their default draw for every choice
             for (String name : new String[]{ParameterLayout.WEIGHT_IH, ParameterLayout.WEIGHT_HH}) {
                 apply(init, p, layout.get(name), rng);
             }

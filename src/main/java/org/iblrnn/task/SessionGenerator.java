@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import org.iblrnn.config.TaskConfig;
 
 /**
- * Draws one session of the IBL task (task-and-training.md §2). The order of draws is part of the contract, because
+ * Draws one session of the IBL task. The order of draws is part of the contract, because
  * a seed must keep producing the same session:
  * <ol>
  *   <li>Block lengths, block by block: each attempt is one {@code nextDouble()} u, mapped by inversion to

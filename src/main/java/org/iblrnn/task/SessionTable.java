@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-RNN-step record of one or more played sessions (figures.md §2.2), columnar, at full precision. Every
+ * The per-RNN-step record of one or more played sessions (the original's per-step pandas table), columnar, at full
+ * precision; {@code analyze} writes it as {@code session.npz} (columns in README.md). Every
  * analysis and figure reads this table, whichever agent produced it.
  *
  * <p>Row t holds the step's input observations, the state h_t the agent reached after consuming them, its

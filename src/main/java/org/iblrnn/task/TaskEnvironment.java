@@ -3,8 +3,8 @@ package org.iblrnn.task;
 import org.iblrnn.config.TaskConfig;
 
 /**
- * Plays one generated session against an agent, one RNN step at a time (task-and-training.md §2, "Running a
- * session"). The environment reacts to the agent, so the number of steps is only known at the end.
+ * Plays one generated session against an agent, one RNN step at a time. The environment reacts to the agent, so
+ * the number of steps is only known at the end.
  *
  * <p>Per step: call {@link #input(double[])}, feed it to the agent, then {@link #respond(double, double)} with the
  * agent's probabilities; repeat until {@link #done()}. Reward rules of {@code respond}:

@@ -13,7 +13,7 @@ import org.iblrnn.task.SessionStats;
 import org.iblrnn.task.SessionTable;
 
 /**
- * Trains a network on the task by backpropagation through whole sessions (spec: task-and-training.md §4–5).
+ * Trains a network on the task by backpropagation through whole sessions.
  *
  * <p>Determinism: the sessions of gradient step s are drawn from generators seeded by (run seed, s, session
  * index); a batch's sessions run in parallel threads, each into its own gradient buffer, and the buffers are

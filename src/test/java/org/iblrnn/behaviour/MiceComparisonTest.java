@@ -37,7 +37,7 @@ class MiceComparisonTest {
         assertThat(left.keySet()).containsExactly("block_side", "bias", "threshold", "lapse_low", "lapse_high", "n");
         assertThat(left.get("block_side")).isEqualTo("left");
         assertThat(((Map<String, Object>) miceFits.get("0.5")).get("block_side")).isEqualTo("unbiased");
-        // the mice numbers are the shipped summary's (spec §5)
+        // the mice numbers are the shipped summary's (reference: P(right) at 0 % is 0.306 / 0.646)
         Map<String, Object> zero = (Map<String, Object>) mice.get("p_right_zero_stimulus");
         assertThat((double) zero.get("left_block")).isBetween(0.3055, 0.3065);
         assertThat((double) zero.get("right_block")).isBetween(0.6455, 0.6465);

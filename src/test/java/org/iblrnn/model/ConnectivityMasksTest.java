@@ -13,7 +13,7 @@ import org.iblrnn.optim.Optimizer;
 import org.iblrnn.optim.Optimizers;
 import org.junit.jupiter.api.Test;
 
-/** Mask patterns (spec §3) and that masked parameters stay zero through training steps. */
+/** Mask patterns (the original's connectivity_kwargs) and that masked parameters stay zero through training steps. */
 class ConnectivityMasksTest {
 
     private static ModelConfig masks(Architecture arch, int h, String input, String recurrent, String readout) {

@@ -9,7 +9,7 @@ import org.iblrnn.config.TaskConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Statistical checks of §2 "Generating a session"; tolerances are 5 standard errors of the sample at hand. */
+/** Statistical checks of generated sessions; tolerances are 5 standard errors of the sample at hand. */
 class SessionGeneratorTest {
 
     private static final double Z = 5;
@@ -59,7 +59,7 @@ class SessionGeneratorTest {
                 n++;
             }
         }
-        assertThat(mean).isCloseTo(49.4, within(0.1)); // figures.md §2.1's "≈ 49.4"
+        assertThat(mean).isCloseTo(49.4, within(0.1)); // geometric(1/50) resampled into [20, 100]: ≈ 49.4
         assertThat(sum / n).isCloseTo(mean, within(Z * Math.sqrt(var / n)));
         assertThat((double) upTo30 / n).isCloseTo(pUpTo30, within(Z * Math.sqrt(pUpTo30 * (1 - pUpTo30) / n)));
     }

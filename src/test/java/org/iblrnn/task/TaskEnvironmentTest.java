@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.iblrnn.config.TaskConfig;
 import org.junit.jupiter.api.Test;
 
-/** The reward rules of §2 "Running a session", driven step by step. */
+/** The reward rules of {@link TaskEnvironment}, driven step by step. */
 class TaskEnvironmentTest {
 
     private static final TaskConfig CFG = TaskConfig.defaults();

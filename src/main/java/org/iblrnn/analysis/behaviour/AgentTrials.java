@@ -49,8 +49,8 @@ public record AgentTrials(TrialView trials, double[] correct, double[] rightChoi
     }
 
     /**
-     * The Bayesian observer's forced decisions at the decision rows of the agent that played {@code session}
-     * (figures.md §2.4 E): its choice is 2·round(posterior) − 1, it never times out, and its reward is ±1.
+     * The Bayesian observer's forced decisions at the decision rows of the agent that played {@code session}: its
+     * choice is 2·round(posterior) − 1, it never times out, and its reward is ±1.
      */
     public static AgentTrials observer(ObserverResult observer, SessionTable session, int blankSteps) {
         TrialView t = session.trials();

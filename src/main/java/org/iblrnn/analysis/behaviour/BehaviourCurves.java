@@ -4,9 +4,9 @@ import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * The binned behaviour curves of figures.md §4–5, each a {@link GroupedStats} over a subset of an agent's trials.
- * Keys are raw values (0-based trial within block, signed strength, number of observations); figures shift them for
- * display. Filtering of small groups (the original's "size > 1") is left to the caller.
+ * The binned behaviour curves of the behaviour and observer figures, each a {@link GroupedStats} over a subset of
+ * an agent's trials. Keys are raw values (0-based trial within block, signed strength, number of observations);
+ * figures shift them for display. Filtering of small groups (the original's "size > 1") is left to the caller.
  */
 public final class BehaviourCurves {
 

@@ -78,8 +78,8 @@ public record EffectiveCircuit(double[][] correlations, int[] labels, int[] orde
 
     /**
      * The weights from cluster {@code from} to cluster {@code to} (labels, 1-based), read from the unpermuted
-     * matrix with the unpermuted labels — the original applied these masks to the reordered matrix (figures.md
-     * Appendix B.6), which mixed up the panels of M2.
+     * matrix with the unpermuted labels — the original applied these masks to the reordered matrix, which mixed up
+     * the panels of M2.
      */
     public double[] weightsBetween(int to, int from) {
         int n = labels.length;

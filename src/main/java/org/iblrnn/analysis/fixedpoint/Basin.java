@@ -1,7 +1,7 @@
 package org.iblrnn.analysis.fixedpoint;
 
 /**
- * A local basin of attraction of one condition's best fixed-point candidate (figures.md §2.4 H.5, FP2).
+ * A local basin of attraction of one condition's best fixed-point candidate (figure FP2).
  *
  * <p>x* is the descent end point with the smallest residual among the candidates flagged stable in both the full
  * and the PCA sense (the original took the smallest residual over all candidates, which can be a saddle whose

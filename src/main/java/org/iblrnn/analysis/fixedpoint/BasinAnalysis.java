@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.iblrnn.model.RecurrentNetwork;
 
-/** Computes the {@link Basin} of each searched condition (figures.md §2.4 H.5). */
+/** Computes the {@link Basin} of each searched condition. */
 public final class BasinAnalysis {
 
     private BasinAnalysis() {

@@ -5,7 +5,7 @@ import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.Product;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
 
-/** The memoised fixed-point products (figures.md §2.4 H) with {@link FixedPointConfig#defaults()}. */
+/** The memoised fixed-point products (grid, search, basins) with {@link FixedPointConfig#defaults()}. */
 public final class FixedPointProducts {
 
     /** Grid of initial states inside the hull of the visited PCA states. */

@@ -12,7 +12,7 @@ import org.iblrnn.analysis.statespace.PrincipalComponents;
 import org.iblrnn.model.RecurrentNetwork;
 
 /**
- * Finds fixed points of the network under constant inputs (figures.md §2.4 H, Appendix E).
+ * Finds fixed points of the network under constant inputs.
  *
  * <ol>
  *   <li>From every grid state, momentum gradient descent on the batch mean of ‖F(h) − h‖, exactly as the original

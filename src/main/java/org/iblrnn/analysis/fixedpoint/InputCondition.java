@@ -2,7 +2,7 @@ package org.iblrnn.analysis.fixedpoint;
 
 /**
  * The six constant inputs (left observation, right observation, feedback) under which the original studies the
- * network's dynamics (figures.md §2.4 H), in its order.
+ * network's dynamics, in its order.
  */
 public enum InputCondition {
     LEFT_STIMULUS("left_stimulus", "Left Stimulus", 1.2, 0.2, -0.05),

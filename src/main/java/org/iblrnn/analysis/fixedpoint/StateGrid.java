@@ -8,7 +8,7 @@ import org.hipparchus.geometry.euclidean.twod.hull.MonotoneChain;
 import org.iblrnn.analysis.statespace.PrincipalComponents;
 
 /**
- * Initial states for the fixed-point search and the ideal vector fields (figures.md §2.4 H.1): a g × g grid over the
+ * Initial states for the fixed-point search and the ideal vector fields: a g × g grid over the
  * PCA ranges (numpy meshgrid order: x varies fastest), restricted to the convex hull of the visited PCA states
  * (boundary points count as inside), mapped back to full space on the PCA plane through the mean.
  *

@@ -1,5 +1,5 @@
 /**
- * Fixed points of the trained network under constant inputs and their local basins (figures.md §2.4 H, FP1–FP2):
+ * Fixed points of the trained network under constant inputs and their local basins (figures FP1–FP2):
  * initial states on a grid in the PCA plane inside the convex hull of the visited states, the original's
  * momentum gradient descent on ‖F(h) − h‖, a Levenberg–Marquardt refinement to machine-precision fixed points,
  * Jacobians and eigenvalues, FixedPointFinder-style de-duplication, and Lyapunov basins from the discrete Lyapunov

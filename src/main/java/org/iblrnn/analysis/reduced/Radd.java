@@ -3,7 +3,7 @@ package org.iblrnn.analysis.reduced;
 import java.util.random.RandomGenerator;
 
 /**
- * RADD ("representations and dynamics distillation", figures.md §2.4 J): fits a 2-unit tanh RNN directly to the
+ * RADD ("representations and dynamics distillation"): fits a 2-unit tanh RNN directly to the
  * trajectory of a network's 2-D task-aligned coordinates, so that the reduced model reproduces the representation
  * and not only the outputs.
  *

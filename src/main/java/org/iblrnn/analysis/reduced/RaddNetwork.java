@@ -5,7 +5,7 @@ import org.iblrnn.model.ParameterLayout;
 import org.iblrnn.model.RecurrentNetwork;
 
 /**
- * The RADD fit as a playable 2-unit tanh RNN (figures.md §2.4 J.6): W_hh = A, W_ih = B, b_hh = c, b_ih = 0, and a
+ * The RADD fit as a playable 2-unit tanh RNN: W_hh = A, W_ih = B, b_hh = c, b_ih = 0, and a
  * readout s·[[−1, 0], [1, 0]] with bias 0, so P(right) = σ(2 s ẑ_0): only the stimulus coordinate drives the choice.
  * Its state is ẑ in the normalised coordinates (|ẑ| &lt; 1).
  */
@@ -43,7 +43,7 @@ public final class RaddNetwork {
     /**
      * The original's readout scale: s = √H · ‖W_readout‖_F / √2, with W_readout the analysed network's 2 × H readout
      * matrix. Pass the network's actual weights: the original read them after normalising the right-action row in
-     * place (figures.md Appendix B.1), which this port does not do.
+     * place, which this port does not do.
      */
     public static double originalScale(RecurrentNetwork teacher) {
         ParameterLayout layout = teacher.layout();

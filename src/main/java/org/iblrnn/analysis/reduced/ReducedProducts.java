@@ -13,9 +13,9 @@ import org.iblrnn.task.SessionRunner;
 import org.iblrnn.task.SessionTable;
 
 /**
- * The reduced-model products of figures.md §2.4 J–L, memoised in the {@link AnalysisContext}. Each small network
- * plays its own fresh session of the analysis task from a named random stream (as the original, the agents are
- * compared on statistically equivalent, not identical, sessions).
+ * The reduced-model products (RADD, traditional distillation, the task-trained 2-unit network), memoised in the
+ * {@link AnalysisContext}. Each small network plays its own fresh session of the analysis task from a named random
+ * stream (as the original, the agents are compared on statistically equivalent, not identical, sessions).
  */
 public final class ReducedProducts {
 
@@ -85,7 +85,7 @@ public final class ReducedProducts {
     public static final Product<SessionTable> TWO_UNIT_SESSION = Product.of("two_unit_task_trained_session",
             ctx -> play(ctx, ctx.get(TWO_UNIT).network(), "two_unit_task_trained_session"));
 
-    /** The RADD network in its own 2-D state space: readouts, fixed points, vector fields (§2.4 M). */
+    /** The RADD network in its own 2-D state space: readouts, fixed points, vector fields. */
     public static final Product<SmallModel> RADD_SMALL_MODEL = Product.of("radd_small_model",
             ctx -> SmallModel.analyse("radd", ctx.get(RADD_NETWORK), ctx.get(RADD_SESSION),
                     ctx.random("radd_block_readout_split")));

@@ -16,7 +16,7 @@ import org.iblrnn.model.RecurrentNetwork;
 import org.iblrnn.task.SessionTable;
 
 /**
- * A 2-unit network analysed in its own 2-D state space (figures.md §2.4 M): the RADD network, the traditionally
+ * A 2-unit network analysed in its own 2-D state space: the RADD network, the traditionally
  * distilled network and the task-trained 2-unit network are small enough that no projection is needed, so the
  * "PCA" is the identity and the fixed-point search, grid and vector fields of the 50-unit analysis
  * ({@link FixedPointSearch}, {@link StateGrid}, {@link IdealVectorField}) run directly on the units.

@@ -31,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Traditional" distillation (figures.md §2.4 K): a small network of the teacher's architecture is trained to match
+ * "Traditional" distillation: a small network of the teacher's architecture is trained to match
  * the teacher's action probabilities, not its representations, for comparison with RADD.
  *
  * <p>Each step plays the teacher closed-loop in a fresh session of the training task, feeds the student the same

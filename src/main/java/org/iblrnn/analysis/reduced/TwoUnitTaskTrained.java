@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The 2-unit RNN trained directly on the task (figures.md §2.4 L), the baseline showing that a small network
+ * The 2-unit RNN trained directly on the task, the baseline showing that a small network
  * trained on behaviour alone barely uses the block. The original loaded it from a hard-coded run directory and
  * aborted the whole analysis when it was missing; here it comes from a given run directory ({@code --two-unit-run}),
  * or is trained with the analysed run's own parameters at hidden size 2 into a fixed, resumable directory inside the

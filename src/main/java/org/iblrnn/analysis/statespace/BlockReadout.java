@@ -1,7 +1,7 @@
 package org.iblrnn.analysis.statespace;
 
 /**
- * The block readout (figures.md §2.4 B): logistic regressions without intercept of the block side on the full
+ * The block readout: logistic regressions without intercept of the block side on the full
  * hidden states and on their 2-D PCA scores, fitted on the same random 67 % of all rows and scored on the other 33 %.
  * Only the PCA fit defines the block direction used downstream.
  *

@@ -2,7 +2,7 @@ package org.iblrnn.analysis.statespace;
 
 import java.util.SplittableRandom;
 
-/** Fits the {@link BlockReadout} (figures.md §2.4 B). */
+/** Fits the {@link BlockReadout}. */
 public final class BlockReadoutAnalysis {
 
     /** Held-out fraction, as the original's train_test_split(test_size=0.33). */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.iblrnn.task.SessionTable;
 
 /**
- * How feedback moves the state along the task-aligned directions (figures.md S6, S7). For every row t with reward ±1
+ * How feedback moves the state along the task-aligned directions (figures S6, S7). For every row t with reward ±1
  * except the session's last row, the feedback enters the network at t + 1, so the movement is
  * Δz = z_{t+1} − z_t. (The original's S6 used z_t − z_{t−1}, the decision step: BUG fixed here.)
  *

@@ -3,7 +3,7 @@ package org.iblrnn.analysis.statespace;
 import org.iblrnn.task.SessionTable;
 
 /**
- * How one observation moves the state along the task-aligned directions (figures.md S5): for every row t with both
+ * How one observation moves the state along the task-aligned directions (figure S5): for every row t with both
  * observations non-zero, d_t = right_t − left_t and Δz_t = z_t − z_{t−1}; each coordinate's movement is regressed on
  * d by ordinary least squares.
  *

@@ -7,7 +7,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
- * Principal components of hidden states (figures.md §2.4 A, D; Appendix E): centre by column means, eigen-decompose
+ * Principal components of hidden states: centre by column means, eigen-decompose
  * the H × H sample covariance, sort by variance, orient the components (see {@link PrincipalComponents}).
  */
 public final class PcaAnalysis {

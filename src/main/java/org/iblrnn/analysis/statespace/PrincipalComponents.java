@@ -1,7 +1,7 @@
 package org.iblrnn.analysis.statespace;
 
 /**
- * A two-component PCA of the hidden states plus the full variance spectrum (figures.md §2.4 A and D).
+ * A two-component PCA of the hidden states plus the full variance spectrum.
  *
  * <p>Sign convention: each component is first oriented so that the sample with the largest absolute score on it
  * scores positive (scikit-learn's {@code svd_flip} on U, which the original relied on); then PC1 is negated if the

@@ -4,7 +4,7 @@ import org.iblrnn.agents.ObserverResult;
 import org.iblrnn.task.SessionTable;
 
 /**
- * Scales mapping the Bayesian observer's posteriors onto the RNN's task-aligned magnitudes (figures.md §2.4 G), by
+ * Scales mapping the Bayesian observer's posteriors onto the RNN's task-aligned magnitudes, by
  * least squares through the origin.
  *
  * @param block           argmin_s Σ (m_block − s·(2p_block − 1))² over trial-end rows (NaN posteriors skipped)

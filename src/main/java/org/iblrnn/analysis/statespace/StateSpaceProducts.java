@@ -5,7 +5,7 @@ import org.iblrnn.analysis.BehaviourProducts;
 import org.iblrnn.analysis.Product;
 import org.iblrnn.model.RecurrentNetwork;
 
-/** The memoised state-space products of an {@link AnalysisContext} (figures.md §2.4 A–D, G; S5–S7). */
+/** The memoised state-space products of an {@link AnalysisContext}: PCA, readouts, task-aligned coordinates. */
 public final class StateSpaceProducts {
 
     /** PCA of the RNN session's hidden states, oriented by the right-action readout. */

@@ -1,7 +1,7 @@
 package org.iblrnn.analysis.statespace;
 
 /**
- * The hidden states in task-aligned coordinates (figures.md §2.4 C): z = s·Dᵀ for PCA scores s, where D has rows
+ * The hidden states in task-aligned coordinates: z = s·Dᵀ for PCA scores s, where D has rows
  * (PCA trial readout, PCA block readout). z₀ is the coordinate along the stimulus direction, z₁ along the block
  * direction (generally not orthogonal).
  *

@@ -1,5 +1,5 @@
 /**
- * The RNN's state space (figures.md §2.4 A–D, G and the effects behind S5–S7): principal components of the hidden
+ * The RNN's state space (behind the state-space figures S1–S7): principal components of the hidden
  * states, the block readout found by logistic regression, the task-aligned (stimulus, block) coordinates, the
  * least-squares scaling that maps the Bayesian observer onto them, and the regression of one-step movements on
  * observations and feedback.

@@ -8,7 +8,7 @@ import org.iblrnn.analysis.statespace.PrincipalComponents;
 import org.iblrnn.task.SessionTable;
 
 /**
- * Observed transitions whose input matches a condition (figures.md §2.4 I, VF2): arrows from the PCA state at t − 1
+ * Observed transitions whose input matches a condition (figure VF2): arrows from the PCA state at t − 1
  * to the one at t. Row selection:
  * <ul>
  *   <li>(0, 0, 0): reward_t = 0, both observations 0, step index 1 (the second blank step);</li>
@@ -27,7 +27,7 @@ import org.iblrnn.task.SessionTable;
 public record RealVectorField(InputCondition condition, int matched, int[] rows, double[] pre, double[] displacements,
                               double[] norms) {
 
-    /** Subsample when more rows than this match (spec figures.md §2.4 I). */
+    /** Subsample when more rows than this match (as the original). */
     public static final int SUBSAMPLE_ABOVE = 1500;
     /** Sample size when subsampling. */
     public static final int SUBSAMPLE_TO = 1000;

@@ -12,7 +12,7 @@ import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
 
 /**
- * figures.md C1 across any runs: accuracy by signed contrast on concordant (solid) and discordant (dashed) trials,
+ * The original's C1 across any runs: accuracy by signed contrast on concordant (solid) and discordant (dashed) trials,
  * one colour per run or configuration, mean ± SEM bands. The wider the two curves of a network part at zero contrast,
  * the more it uses the block prior.
  */

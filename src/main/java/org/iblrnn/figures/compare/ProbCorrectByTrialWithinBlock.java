@@ -11,9 +11,9 @@ import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
 
 /**
- * figures.md C2 across any runs: accuracy by trial within block (1-based), one colour per run or configuration, mean ±
- * SEM bands in the line's own colour (the original filled every band in the RNN blue). Shows which networks dip after
- * a block switch and how fast they recover.
+ * The original's C2 across any runs: accuracy by trial within block (1-based), one colour per run or
+ * configuration, mean ± SEM bands in the line's own colour (the original filled every band in the RNN blue). Shows
+ * which networks dip after a block switch and how fast they recover.
  */
 final class ProbCorrectByTrialWithinBlock extends BaseFigure {
 

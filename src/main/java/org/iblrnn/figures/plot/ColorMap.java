@@ -5,7 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A continuous colour map from [0, 1] to colours, piecewise linear between anchor colours. Provides the maps the
- * original figures use (figures.md §1.3): viridis, RdBu_r and coolwarm (diverging), the OrangeBlue side map, jet
+ * original figures use: viridis, RdBu_r and coolwarm (diverging), the OrangeBlue side map, jet
  * (time), copper, gnuplot2 and gist_rainbow (vector fields) and greys. Anchors are sampled from matplotlib's
  * definitions, so colours match to within a few RGB levels. Immutable.
  */

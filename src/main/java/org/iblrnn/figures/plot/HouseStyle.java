@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The shared look of every ibl-rnn figure, mirroring the original's matplotlib settings (figures.md §1.2–1.3):
+ * The shared look of every ibl-rnn figure, mirroring the original's matplotlib settings:
  * white background, thin black frame, 10 pt text, 6 pt legends, 300 dpi, and the side colour convention
  * (left = orange, right = blue). Constants only; all lengths are in points (1/72 inch).
  */
@@ -18,7 +18,7 @@ public final class HouseStyle {
     private HouseStyle() {
     }
 
-    // ---- colours of figures.md §1.3 (side_color_map) ----
+    // ---- side colours (the original's side_color_map) ----
     /** Left side / left block / left trial ({@code #ff7f00}). */
     public static final Color LEFT = new Color(0xff7f00);
     /** Right side / right block / right trial ({@code #377eb8}). */
@@ -151,7 +151,7 @@ public final class HouseStyle {
         return side > 0 ? RIGHT : LEFT;
     }
 
-    /** Display name of a side code: -1 or 0 = "Left", +1 = "Right" (figures.md side_string_map). */
+    /** Display name of a side code: -1 or 0 = "Left", +1 = "Right" (the original's side_string_map). */
     public static String sideName(int side) {
         return side > 0 ? "Right" : "Left";
     }

@@ -2,7 +2,7 @@ package org.iblrnn.figures.reduced;
 
 /**
  * A Gaussian kernel density estimate with Scott's bandwidth n^(−1/5)·σ̂ (scipy's {@code gaussian_kde}, as seaborn's
- * {@code kdeplot} uses it), evaluated on a grid reaching 3 bandwidths beyond the data (figures.md Appendix E).
+ * {@code kdeplot} uses it), evaluated on a grid reaching 3 bandwidths beyond the data range.
  *
  * @param x       grid positions
  * @param density the density at each position

@@ -5,7 +5,7 @@ import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
 import org.iblrnn.task.SessionTable;
 
-/** The behavioural curves the reduced-model figures compare across agents (B4 and B7 of figures.md). */
+/** The behavioural curves the reduced-model figures compare across agents (those of figures B4 and B7). */
 final class SessionCurves {
 
     private SessionCurves() {

@@ -14,7 +14,7 @@ import org.iblrnn.figures.plot.QuiverPlot;
  * The template of R8, D1 and D2: a 2-unit network's one-step flow on the grid of its visited states under the left,
  * equal and right stimulus conditions, coloured by the fixed-point descent residual started at each grid state (the
  * original's colour, on [0, largest residual over all six conditions]). The middle panel is titled "Equal Stimulus"
- * — the original's "No Stimulus" title was wrong (figures.md Appendix B.9).
+ * — the original's "No Stimulus" title was wrong: that condition has equal, non-zero observations on both sides.
  */
 final class SmallModelVectorFields {
 

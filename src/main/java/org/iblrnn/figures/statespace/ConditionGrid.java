@@ -9,7 +9,7 @@ import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.Grid;
 import org.iblrnn.figures.plot.PlotBase;
 
-/** The 2 × 3 layout of the six input conditions with one shared colour bar (figures.md §8–9). */
+/** The 2 × 3 layout of the six input conditions with one shared colour bar (fixed-point and vector-field figures). */
 final class ConditionGrid {
 
     private ConditionGrid() {

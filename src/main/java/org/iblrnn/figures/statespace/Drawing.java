@@ -11,7 +11,7 @@ import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.PlotBase;
 import org.jfree.chart.ui.TextAnchor;
 
-/** Shared drawing idioms of the state-space figures (figures.md §1.4–1.5, Appendix E). */
+/** Shared drawing idioms of the state-space figures (decision boundaries, side colours, trajectory markers). */
 final class Drawing {
 
     /** Half-length of the drawn decision boundaries (the original scales the unit vectors to 10). */

@@ -17,7 +17,7 @@ import org.iblrnn.train.Checkpoint;
 
 /**
  * For looking at the figures (not a test): renders all 18 from a trained checkpoint into a directory at 150 dpi and
- * prints (and writes to numbers.txt) the numbers paper-numbers.md lists. Run from the project directory after
+ * prints (and writes to numbers.txt) the numbers the paper reports for them. Run from the project directory after
  * {@code mvn test-compile} and {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.iblrnn.figures.behaviour.BehaviourFiguresDemo \
