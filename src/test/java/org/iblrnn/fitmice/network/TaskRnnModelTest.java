@@ -60,9 +60,36 @@ class TaskRnnModelTest {
                 offset(4 * Math.sqrt(lapseLeft * (1 - lapseLeft) / sure)));
         assertThat(fitted.get("lapse_right")).isCloseTo(lapseRight,
                 offset(4 * Math.sqrt(lapseRight * (1 - lapseRight) / sure)));
-        // the gain is refined between grid points (factor √2 apart)
+        // the gain is refined between grid points (factor √2 apart), to a higher likelihood than any of them
         assertThat(fitted.get("gain")).isBetween(gain / Math.sqrt(2), gain * Math.sqrt(2));
+        TaskRnnPlayer player = new TaskRnnPlayer(comparator, TaskConfig.defaults(), 8, TaskRnnModel.NOISE_SEED);
+        double bestGrid = Double.NEGATIVE_INFINITY;
+        for (double g : TaskRnnModel.defaultGains()) {
+            bestGrid = Math.max(bestGrid, trainingLogLikelihood(player, mouse, g, null));
+        }
+        assertThat(trainingLogLikelihood(player, mouse, fitted.get("gain"),
+                new double[]{fitted.get("lapse_left"), fitted.get("lapse_right")})).isGreaterThan(bestGrid);
         assertThat(fitted.keySet()).containsExactly("gain", "lapse_left", "lapse_right");
+    }
+
+    /** Log-likelihood of the choices at {@code gain} with the given lapses, or the best lapses if null. */
+    private static double trainingLogLikelihood(TaskRnnPlayer player, List<ChoiceSession> mouse, double gain,
+                                                double[] lapses) {
+        int n = mouse.stream().mapToInt(ChoiceSession::responded).sum();
+        double[] p = new double[n];
+        int[] y = new int[n];
+        int k = 0;
+        for (ChoiceSession s : mouse) {
+            double[] pr = player.pRight(s, gain);
+            for (int t = 0; t < s.trials(); t++) {
+                if (s.choice()[t] != 0) {
+                    p[k] = pr[t];
+                    y[k++] = s.choice()[t] > 0 ? 1 : 0;
+                }
+            }
+        }
+        return lapses == null ? LapseFit.fit(p, y, n).logLikelihood()
+                : LapseFit.logLikelihood(p, y, n, lapses[0], lapses[1]);
     }
 
     @Test
