@@ -23,8 +23,8 @@ import org.iblrnn.train.TrainedNetwork;
  * <p>Fitting: for every gain of a fixed log-spaced grid the lapses are fitted by maximum likelihood
  * ({@link LapseFit}); the gain with the highest training likelihood wins, refined by one parabolic step. The
  * network's probabilities on the grid depend on the gain but not on the fold, so they are computed once per
- * session and gain and kept while the session object is alive (cross-validation folds share them). The noise draws are part of the model (a fixed seed), so the fit
- * does not depend on the seed passed to {@link #fit}.
+ * session and gain and kept while the session object is alive (cross-validation folds share them). The noise
+ * draws are part of the model (a fixed seed), so the fit does not depend on the seed passed to {@link #fit}.
  */
 public final class TaskRnnModel implements ChoiceModel {
 
@@ -60,8 +60,8 @@ public final class TaskRnnModel implements ChoiceModel {
 
     /**
      * 2, 2^1.5, ..., 64 strength per unit contrast. The network was trained on strengths up to 2.5 with unit noise;
-     * on a pilot of six mice the best gain lay between 11 and 23, where a mouse's lowest contrast (6.25 %) becomes
-     * a strength of about 1.
+     * on a pilot of eleven mice the best gain lay between 6 and 32 (a mouse's lowest contrast, 6.25 %, becomes a
+     * strength of 0.4 to 2).
      */
     static double[] defaultGains() {
         double[] g = new double[11];

@@ -23,11 +23,13 @@ import org.iblrnn.task.TaskEnvironment;
  * side, −1 if not or on a timeout. So the network plays the mouse's stimulus sequence in its own closed loop; the
  * mouse's choices never enter it.
  *
- * <p>Because the observations are noisy, a session is played in {@code worlds} independent copies, each with its
- * own noise and hence its own actions and feedback, and P(right) is the mean over copies. The noise of (session,
- * trial, copy) comes from a fixed stream that does not depend on the gain (common random numbers), so the
- * likelihood changes with the gain only through the strengths. A trial without a known stimulus side (no
- * response and no recorded position) gets a side drawn from the same stream, evidence of strength 0 either way.
+ * <p>Because the observations are noisy, a session is played in {@code worlds} copies, each with its own noise and
+ * hence its own actions and feedback, and P(right) is the mean over copies. The (right − left) noise of a trial's
+ * first observation step, which decides most trials, is stratified over the copies, so a first-step decision
+ * probability is estimated to within 1/worlds; every copy on its own still sees independent N(0, 1) noise. The
+ * noise of (session, trial, copy) comes from a fixed stream that does not depend on the gain (common random
+ * numbers), so the likelihood changes with the gain only through the strengths. A trial without a known stimulus
+ * side (no response and no recorded position) gets a side drawn from the trial's stream, and strength 0.
  *
  * <p>Thread-safe: every call plays with its own agents on the network's unchanging weights.
  */
@@ -52,10 +54,6 @@ final class TaskRnnPlayer {
         this.task = task;
         this.worlds = worlds;
         this.noiseSeed = noiseSeed;
-    }
-
-    int worlds() {
-        return worlds;
     }
 
     /** The network's P(right) on every trial of {@code s}, averaged over the noise draws. */
@@ -91,7 +89,7 @@ final class TaskRnnPlayer {
                         double nl;
                         double nr;
                         if (step == blank) {
-                            // (right − left) noise stratified over the copies, (right + left) noise free
+                            // (right − left) noise stratified over the copies, (right + left) noise plain
                             double zSum = noise.nextGaussian();
                             nl = (zSum - firstDiff[w]) * INV_SQRT2;
                             nr = (zSum + firstDiff[w]) * INV_SQRT2;
@@ -132,7 +130,10 @@ final class TaskRnnPlayer {
         int m = out.length;
         int[] stratum = TinyGruFitter.permutation(m, rng);
         for (int w = 0; w < m; w++) {
-            double u = (stratum[w] + rng.nextDouble()) / m;
+            double u;
+            do { // u = 0 or 1 (after rounding) would be an infinite draw
+                u = (stratum[w] + rng.nextDouble()) / m;
+            } while (u <= 0.0 || u >= 1.0);
             out[w] = Math.sqrt(2.0) * Erf.erfInv(2.0 * u - 1.0);
         }
     }

@@ -18,7 +18,7 @@ import org.iblrnn.task.Seeds;
  * network, not the last one. Every random choice (split, initialisation, batch order) comes from {@link Seeds}
  * streams of the given seed, and the work is single-threaded, so a seed fixes the result bit for bit.
  */
-public final class TinyGruFitter {
+final class TinyGruFitter {
 
     private static final double ADAM_BETA1 = 0.9;
     private static final double ADAM_BETA2 = 0.999;
@@ -27,7 +27,7 @@ public final class TinyGruFitter {
     private final int units;
     private final TinyGruSettings settings;
 
-    public TinyGruFitter(int units, TinyGruSettings settings) {
+    TinyGruFitter(int units, TinyGruSettings settings) {
         if (units < 1) {
             throw new IllegalArgumentException("a tiny GRU needs at least 1 unit but got " + units);
         }
@@ -36,7 +36,7 @@ public final class TinyGruFitter {
     }
 
     /** The network shape fitted: a GRU with 3 inputs, {@code units} hidden units and a 2-way softmax readout. */
-    public static ModelConfig config(int units) {
+    static ModelConfig config(int units) {
         return new ModelConfig(Architecture.GRU, ChoiceInputs.INPUT_SIZE, 2, 1, units, "default", "none", "none",
                 "none");
     }
@@ -44,19 +44,19 @@ public final class TinyGruFitter {
     /**
      * The fitted network and how the fit went.
      *
-     * @param network       the early-stopped network
-     * @param validationNll its mean NLL per responded validation trial (NaN without a validation split)
-     * @param bestRound     the round whose weights were kept (0 = the initialisation)
-     * @param rounds        rounds run by the kept restart
-     * @param restart       index of the kept initialisation
+     * @param network         the early-stopped network
+     * @param validationNll   its mean NLL per responded validation trial (NaN without a validation split)
+     * @param bestRound       the round whose weights were kept (0 = the initialisation)
+     * @param rounds          rounds run by the kept restart
+     * @param restart         index of the kept initialisation
      * @param validationCurve the kept restart's validation NLL after each round (index 0: the initialisation)
      */
-    public record Result(RecurrentNetwork network, double validationNll, int bestRound, int rounds, int restart,
+    record Result(RecurrentNetwork network, double validationNll, int bestRound, int rounds, int restart,
                          double[] validationCurve) {
     }
 
     /** Fits to {@code sessions} (at least one with a response). */
-    public Result fit(List<ChoiceInputs> sessions, long seed) {
+    Result fit(List<ChoiceInputs> sessions, long seed) {
         if (sessions.stream().mapToInt(ChoiceInputs::responded).sum() == 0) {
             throw new IllegalArgumentException("a tiny GRU needs training sessions with at least one response");
         }
@@ -104,7 +104,7 @@ public final class TinyGruFitter {
         SessionOrder order = new SessionOrder(inner, Seeds.forAnalysis(seed, "tiny-gru-order-" + restart));
         // scale each session's summed gradient by 1 / (mean responded trials per session): over a pass the steps
         // then average to the gradient of the mean NLL per trial
-        double perStep = (double) inner.size() / inner.stream().mapToInt(ChoiceInputs::responded).sum();
+        double perStep = order.gradientScale();
         int whh = net.layout().weightHh();
         int whhEnd = whh + net.layout().get(ParameterLayout.WEIGHT_HH).size();
         double[] grad = new double[p.length];
@@ -165,6 +165,11 @@ public final class TinyGruFitter {
         SessionOrder(List<ChoiceInputs> all, SplittableRandom rng) {
             this.sessions = all.stream().filter(s -> s.responded() > 0).toList();
             this.rng = rng;
+        }
+
+        /** 1 / (mean responded trials per session). */
+        double gradientScale() {
+            return (double) sessions.size() / sessions.stream().mapToInt(ChoiceInputs::responded).sum();
         }
 
         ChoiceInputs next() {
