@@ -2,11 +2,12 @@ package org.iblrnn.fitmice.network;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.iblrnn.config.TaskConfig;
 import org.iblrnn.fitmice.ChoiceModel;
@@ -35,7 +36,7 @@ public final class TaskRnnModel implements ChoiceModel {
 
     private final TaskRnnPlayer player;
     private final double[] gains;
-    private final Map<ChoiceSession, double[][]> cache = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<ChoiceSession, FutureTask<double[][]>> cache = new WeakHashMap<>();
 
     /** The newest checkpoint of {@code runDir}, or {@code checkpoint} if it is not null. */
     public TaskRnnModel(Path runDir, Path checkpoint) throws IOException {
@@ -131,17 +132,32 @@ public final class TaskRnnModel implements ChoiceModel {
         }
     }
 
-    /** The network's P(right) per gain (rows) and trial, computed once per session. */
+    /**
+     * The network's P(right) per gain (rows) and trial, computed once per session: a thread asking for a session
+     * another thread is computing waits for that result instead of computing it again.
+     */
     private double[][] networkPRight(ChoiceSession s) {
-        double[][] cached = cache.get(s);
-        if (cached != null) {
-            return cached;
+        FutureTask<double[][]> task;
+        synchronized (cache) {
+            // the task lets go of the session when it has run, so the weak key can still be collected
+            task = cache.computeIfAbsent(s, key -> new FutureTask<>(() -> allGains(key)));
         }
+        task.run(); // no-op if another thread has run or is running it
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the task network played session " + s.sessionNum(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private double[][] allGains(ChoiceSession s) {
         double[][] all = new double[gains.length][];
         for (int g = 0; g < gains.length; g++) {
             all[g] = player.pRight(s, gains[g]);
         }
-        cache.putIfAbsent(s, all);
         return all;
     }
 
@@ -151,7 +167,7 @@ public final class TaskRnnModel implements ChoiceModel {
         private final int gridIndex;
         private final LapseFit.Lapses lapses;
 
-        /** {@code gridIndex} −1: a gain off the grid, whose probabilities are not cached. */
+        /** {@code gridIndex} −1: a gain off the grid, whose probabilities are computed when asked for. */
         FittedTaskRnn(double gain, int gridIndex, LapseFit.Lapses lapses) {
             this.gain = gain;
             this.gridIndex = gridIndex;
@@ -160,8 +176,12 @@ public final class TaskRnnModel implements ChoiceModel {
 
         @Override
         public double[] pRight(ChoiceSession session) {
-            double[][] cached = gridIndex >= 0 ? cache.get(session) : null;
-            double[] pr = cached != null ? cached[gridIndex].clone() : player.pRight(session, gain);
+            boolean cached;
+            synchronized (cache) {
+                cached = gridIndex >= 0 && cache.containsKey(session);
+            }
+            // a session never used for fitting is played at the fitted gain only
+            double[] pr = cached ? networkPRight(session)[gridIndex].clone() : player.pRight(session, gain);
             for (int t = 0; t < pr.length; t++) {
                 pr[t] = lapses.apply(pr[t]);
             }

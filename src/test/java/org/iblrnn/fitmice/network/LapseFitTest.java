@@ -3,6 +3,7 @@ package org.iblrnn.fitmice.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class LapseFitTest {
@@ -36,7 +37,7 @@ class LapseFitTest {
      */
     @Test
     void theFittedLapsesZeroTheScore() {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        SplittableRandom rng = new SplittableRandom(3);
         int n = 2000;
         double[] p = new double[n];
         int[] y = new int[n];

@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.offset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hipparchus.special.Erf;
 import org.iblrnn.config.Params;
 import org.iblrnn.config.TaskConfig;
@@ -54,7 +58,7 @@ class TaskRnnModelTest {
         Map<String, Double> fitted = model.fit(mouse, 0).params();
 
         // lapses are identified by the trials where the network is sure: full contrast, P(right) = Φ(±4.2)
-        long sure = mouse.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.signedContrast()))
+        long sure = mouse.stream().flatMapToDouble(s -> Arrays.stream(s.signedContrast()))
                 .filter(c -> c == -1.0).count();
         assertThat(fitted.get("lapse_left")).isCloseTo(lapseLeft,
                 offset(4 * Math.sqrt(lapseLeft * (1 - lapseLeft) / sure)));
@@ -109,6 +113,31 @@ class TaskRnnModelTest {
             assertThat(p[t]).isCloseTo(gl + (1 - gl - gr) * raw[t], offset(1e-15));
         }
         assertThat(fitted.pRight(mouse.get(1))).containsExactly(fitted.pRight(mouse.get(1)));
+    }
+
+    @Test
+    void foldsFittedConcurrentlyGiveTheSequentialResult() throws Exception {
+        RecurrentNetwork net = TaskRnnPlayerTest.oneUnitRnn(-2, 2, 0.7, 0.5, 6);
+        List<ChoiceSession> mouse = comparatorMouse(5.0, 0.1, 0.1, 6, 80, 5);
+        List<List<ChoiceSession>> folds = List.of(mouse.subList(0, 4), mouse.subList(2, 6), mouse.subList(1, 5));
+        List<Map<String, Double>> sequential = new ArrayList<>();
+        TaskRnnModel alone = new TaskRnnModel(net, TaskConfig.defaults(), 4, TaskRnnModel.defaultGains());
+        for (List<ChoiceSession> train : folds) {
+            sequential.add(alone.fit(train, 0).params());
+        }
+        TaskRnnModel shared = new TaskRnnModel(net, TaskConfig.defaults(), 4, TaskRnnModel.defaultGains());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Map<String, Double>>> futures = new ArrayList<>();
+            for (List<ChoiceSession> train : folds) {
+                futures.add(pool.submit(() -> shared.fit(train, 0).params()));
+            }
+            for (int i = 0; i < folds.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

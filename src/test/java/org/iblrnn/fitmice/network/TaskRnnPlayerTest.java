@@ -3,6 +3,8 @@ package org.iblrnn.fitmice.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.hipparchus.special.Erf;
 import org.iblrnn.config.Architecture;
 import org.iblrnn.config.ModelConfig;
@@ -100,8 +102,8 @@ class TaskRnnPlayerTest {
                 for (int side : new int[]{-1, 1}) {
                     double[] c = new double[per];
                     int[] sides = new int[per];
-                    java.util.Arrays.fill(c, side * level + 0.0);
-                    java.util.Arrays.fill(sides, side);
+                    Arrays.fill(c, side * level + 0.0);
+                    Arrays.fill(sides, side);
                     ChoiceSession s = new ChoiceSession(7, c, sides, new int[per], new int[per], new double[per]);
                     double[] p = player.pRight(s, gain);
                     double expected = normalCdf(side * gain * level / Math.sqrt(2.0));
@@ -122,7 +124,7 @@ class TaskRnnPlayerTest {
     @Test
     void theNoiseIsFixedByTheSeedSessionAndTrialAlone() {
         RecurrentNetwork net = oneUnitRnn(-1, 1.5, 0.5, 0.8, 4);
-        ChoiceSession s = Sessions.random(3, 80, 0.1, new java.util.SplittableRandom(4));
+        ChoiceSession s = Sessions.random(3, 80, 0.1, new SplittableRandom(4));
         double[] a = new TaskRnnPlayer(net, TaskConfig.defaults(), 8, 5).pRight(s, 3.0);
         double[] b = new TaskRnnPlayer(net, TaskConfig.defaults(), 8, 5).pRight(s, 3.0);
         double[] other = new TaskRnnPlayer(net, TaskConfig.defaults(), 8, 6).pRight(s, 3.0);
