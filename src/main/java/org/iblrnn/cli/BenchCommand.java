@@ -3,6 +3,7 @@ package org.iblrnn.cli;
 import java.util.Collection;
 import java.util.concurrent.Callable;
 import org.iblrnn.bench.GradientStepBenchmark;
+import org.iblrnn.bench.TinyGruFitBenchmark;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -14,10 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ibl-rnn bench}: JMH measurement of one default gradient step; the last line is machine-readable. */
+/**
+ * {@code ibl-rnn bench}: JMH measurements of one default gradient step and of one tiny-GRU fit (the unit of work of
+ * fit-mice); the last line is machine-readable.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time default-config gradient steps (fresh network, after warm-up) with JMH.",
-                "Last line: ms_per_grad_step=<x> rnn_steps_per_grad_step=<n>"})
+        description = {"Time default-config gradient steps (fresh network, after warm-up) and one tiny_gru_2 fit "
+                + "(" + TinyGruFitBenchmark.TRIALS + " synthetic trials, default settings) with JMH.",
+                "Last two lines: ms_per_tiny_gru_fit=<x>, then ms_per_grad_step=<x> rnn_steps_per_grad_step=<n>"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -33,13 +38,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Options opts = new OptionsBuilder()
                 .include(GradientStepBenchmark.class.getName())
+                .include(TinyGruFitBenchmark.class.getName())
                 .forks(1)
                 .warmupIterations(warmup).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
                 .jvmArgsAppend("-Xmx2g")
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
-        RunResult r = results.iterator().next();
+        RunResult r = result(results, GradientStepBenchmark.class);
+        RunResult fit = result(results, TinyGruFitBenchmark.class);
         double ms = r.getPrimaryResult().getScore();
         double err = r.getPrimaryResult().getScoreError();
         Result<?> steps = r.getSecondaryResults().get("rnnSteps");
@@ -49,8 +56,17 @@ public final class BenchCommand implements Callable<Integer> {
         double rnnSteps = steps == null ? Double.NaN : steps.getScore() / invocations;
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "gradient step: %.3f ± %.3f ms (99.9%% CI)%n", ms, err);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "rnn_steps_per_second=%.0f%n", rnnSteps / ms * 1000);
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "tiny_gru_2 fit (%d trials): %.1f ± %.1f ms (99.9%% CI)%n",
+                TinyGruFitBenchmark.TRIALS, fit.getPrimaryResult().getScore(), fit.getPrimaryResult().getScoreError());
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "ms_per_tiny_gru_fit=%.1f%n",
+                fit.getPrimaryResult().getScore());
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "ms_per_grad_step=%.3f rnn_steps_per_grad_step=%.0f%n",
                 ms, rnnSteps);
         return ExitCodes.OK;
+    }
+
+    private static RunResult result(Collection<RunResult> results, Class<?> benchmark) {
+        return results.stream().filter(r -> r.getParams().getBenchmark().startsWith(benchmark.getName() + "."))
+                .findFirst().orElseThrow(() -> new IllegalStateException("JMH returned no result for " + benchmark));
     }
 }
