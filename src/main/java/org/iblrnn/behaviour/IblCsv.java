@@ -414,6 +414,32 @@ public final class IblCsv {
     }
 
     /**
+     * The trial files named by command-line PATHs: a directory contributes its {@link #listTrialFiles trial files}
+     * (and must have some), a file is taken as it is, in the given order.
+     *
+     * @throws IllegalArgumentException for a path that does not exist or a directory without trial files
+     */
+    public static List<Path> resolvePaths(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> inDir = listTrialFiles(p);
+                if (inDir.isEmpty()) {
+                    throw new IllegalArgumentException(p + " contains no *.csv or *.csv.gz file other than *"
+                            + ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
+                }
+                files.addAll(inDir);
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IllegalArgumentException(p + ": no such file or directory (give IBL trial CSVs or a "
+                        + "directory of them)");
+            }
+        }
+        return files;
+    }
+
+    /**
      * The {@code *.csv} and {@code *.csv.gz} files of {@code dir} other than {@code *_endtrain.csv[.gz]}, sorted
      * by name.
      *

@@ -67,22 +67,7 @@ public final class BehaviourCommand implements Callable<Integer> {
         if (!(dpi > 0) || dpi > 1200) {
             throw new IllegalArgumentException("--dpi must be in (0, 1200] but was " + dpi);
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> inDir = IblCsv.listTrialFiles(p);
-                if (inDir.isEmpty()) {
-                    throw new IllegalArgumentException(p + " contains no *.csv or *.csv.gz file other than *"
-                            + IblCsv.ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
-                }
-                files.addAll(inDir);
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new IllegalArgumentException(p + ": no such file or directory (give IBL trial CSVs or a "
-                        + "directory of them)");
-            }
-        }
+        List<Path> files = IblCsv.resolvePaths(paths);
         IblTrials trials = IblCsv.read(files);
         StimulusUnit unit = "auto".equals(stimulus) ? StimulusUnit.detect(trials) : StimulusUnit.fromKey(stimulus);
         if (summaryOut != null && unit != StimulusUnit.CONTRAST_PERCENT) {
