@@ -49,13 +49,17 @@ final class ActionKernelDecayFigure extends FitMiceFigure {
     public Drawable render(FitMiceResults data) {
         double[] tau = decayConstants(data);
         double med = median(tau);
-        double hi = Math.max(Arrays.stream(tau).max().orElse(1), FINDLING_MEDIAN) * 1.05;
-        return new Histogram().bins(20).range(0, hi).add(tau, HouseStyle.TAB_PURPLE, 0.8, null)
+        // a mouse with a very slow kernel would squeeze the others into one bin: clip at 3 medians, say so
+        double hi = Math.ceil(Math.max(3 * med, 2 * FINDLING_MEDIAN));
+        long above = Arrays.stream(tau).filter(t -> t > hi).count();
+        double[] shown = Arrays.stream(tau).map(t -> Math.min(t, hi - 1e-9)).toArray();
+        String note = above == 0 ? "" : String.format("; %d above %.0f in the last bin", above, hi);
+        return new Histogram().bins(20).range(0, hi).add(shown, HouseStyle.TAB_PURPLE, 0.8, null)
                 .xLabel("Decay constant 1/\u03b1 (trials)").yLabel("Mice")
                 .vLine(med, HouseStyle.TAB_PURPLE, HouseStyle.dashed(1.2f))
                 .vLine(FINDLING_MEDIAN, HouseStyle.NEUTRAL, HouseStyle.dotted(1.2f))
-                .title(String.format("median %.2f trials (dashed); Findling et al. %.2f (dotted)", med,
-                        FINDLING_MEDIAN), HouseStyle.FONT_SIZE)
-                .size(5, 3.6);
+                .title(String.format("median %.2f trials (dashed); Findling et al. %.2f (dotted)%s", med,
+                        FINDLING_MEDIAN, note), HouseStyle.FONT_SIZE)
+                .size(5.5, 3.6);
     }
 }

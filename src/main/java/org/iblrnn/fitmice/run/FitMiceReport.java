@@ -222,7 +222,7 @@ public final class FitMiceReport {
 
     /** The group table, models in report order. */
     public static TextTable groupTable(GroupStatistics g) {
-        List<String> header = List.of("model", "NLL/trial", "\u0394NLL/trial vs " + g.reference(), "norm. lik.",
+        List<String> header = List.of("model", "NLL/trial", "NLL/trial - " + g.reference(), "norm. lik.",
                 "accuracy", "wins", "BMS freq.", "exceedance");
         List<List<String>> rows = new ArrayList<>();
         for (GroupStatistics.ModelStatistics s : g.perModel()) {
