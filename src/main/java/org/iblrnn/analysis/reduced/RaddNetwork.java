@@ -19,10 +19,13 @@ public final class RaddNetwork {
     private RaddNetwork() {
     }
 
-    /** A 2-unit network with the fitted dynamics and readout scale {@code scale}. */
+    /**
+     * A 2-unit network with the fitted dynamics and readout scale {@code scale} (negative: it chooses right when the
+     * stimulus coordinate is negative, as an RNN whose choice runs against that coordinate does).
+     */
     public static RecurrentNetwork of(RaddFit fit, double scale) {
-        if (!(scale > 0.0) || !Double.isFinite(scale)) {
-            throw new IllegalArgumentException("RADD readout scale must be positive and finite but is " + scale);
+        if (scale == 0.0 || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("RADD readout scale must be non-zero and finite but is " + scale);
         }
         ModelConfig cfg = ModelConfig.defaults().withHiddenSize(2);
         ParameterLayout layout = ParameterLayout.of(cfg);
@@ -48,13 +51,14 @@ public final class RaddNetwork {
     /**
      * The scale that gives the RADD network the RNN's readout gain: the RNN's log-odds ln(P(right) / P(left)) is
      * regressed on its stimulus coordinate z_0 by least squares, slope k, and since the RADD network's log-odds is
-     * 2 s z_0 / M, s = k M / 2. Rows whose log-odds is not finite (a saturated softmax) are skipped.
+     * 2 s z_0 / M, s = k M / 2. Rows whose log-odds is not finite (a saturated softmax) are skipped. A trained RNN
+     * gives k &gt; 0; an untrained one may give k &lt; 0, and the RADD network then follows it the other way round.
      *
      * @param stimulusCoordinate the RNN's stimulus coordinate z_0 per row (task-aligned units)
      * @param rightProb          the RNN's P(right) per row
      * @param leftProb           the RNN's P(left) per row
      * @param normaliser         the fit's M (ẑ = z / M)
-     * @throws IllegalArgumentException if the log-odds does not increase with z_0 (no usable readout)
+     * @throws IllegalArgumentException if the log-odds does not change with z_0 (no readout to match)
      */
     public static double matchedScale(double[] stimulusCoordinate, double[] rightProb, double[] leftProb,
                                       double normaliser) {
@@ -71,8 +75,8 @@ public final class RaddNetwork {
             }
         }
         double k = fit.getSlope();
-        if (!(k > 0) || !Double.isFinite(k)) {
-            throw new IllegalArgumentException("RADD readout: the RNN's log-odds does not increase with its stimulus "
+        if (k == 0.0 || !Double.isFinite(k)) {
+            throw new IllegalArgumentException("RADD readout: the RNN's log-odds does not change with its stimulus "
                     + "coordinate (slope " + k + " over " + fit.getN() + " rows); no readout gain to match");
         }
         return k * normaliser / 2;

@@ -166,11 +166,14 @@ class RaddTest {
     }
 
     @Test
-    void matchedReadoutRefusesARnnWhoseChoiceIgnoresTheStimulusCoordinate() {
+    void matchedReadoutFollowsAReversedChoiceAndRefusesOneThatIgnoresTheCoordinate() {
         double[] z0 = {-1, 0, 1, 2};
+        double[] right = {0.7, 0.6, 0.5, 0.4};
+        double[] left = {0.3, 0.4, 0.5, 0.6};
+        assertThat(RaddNetwork.matchedScale(z0, right, left, 3.0)).isNegative();
         double[] half = {0.5, 0.5, 0.5, 0.5};
         assertThatThrownBy(() -> RaddNetwork.matchedScale(z0, half, half, 3.0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not increase");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not change");
     }
 
     @Test
