@@ -30,7 +30,7 @@ final class AgentsTable {
                     + "strength is re-marginalised at every step; it acts when its posterior passes 0.9.",
             "ideal_actor", "the exact posterior (one strength per trial, prior from the block belief through the "
                     + "0.8/0.2 mixing) with the same 0.9 rule; it often times out (about 16 % of trials), so it is "
-                    + "right on few trials but on most of its actions.",
+                    + "correct on fewer trials than the paper's actor but on more of its actions.",
             "blockless_actor", "the actor with its side prior reset to 0.5 every trial (no block memory).",
             "exp_weighted_actor", "the actor with a side prior smoothed over past trials (decay 0.9).",
             OBSERVER, "passive: it reads the RNN's session and is forced to choose at the RNN's decision step, so it "

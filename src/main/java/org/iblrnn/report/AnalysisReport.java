@@ -236,7 +236,7 @@ public final class AnalysisReport {
             e.getValue().forEach(r -> cells.add(r.cells()));
         }
         pdf.heading("This run against the paper");
-        pdf.table(PaperComparison.HEADER, cells, notes);
+        pdf.table(PaperComparison.HEADER, cells, notes, PaperComparison.ALIGN);
         JsonNode agents = tree.path("agents");
         if (agents.isObject() && agents.size() > 0) {
             pdf.heading("Agents on the analysis task");

@@ -16,6 +16,9 @@ public final class PaperComparison {
 
     /** The column header of the comparison tables. */
     public static final List<String> HEADER = List.of("metric", "this run", "paper", "\u00b1", "source", "agrees");
+    /** Column alignment: the run's value right against the paper's, left-aligned, so the two read as a pair. */
+    public static final List<PdfReport.Align> ALIGN = List.of(PdfReport.Align.LEFT, PdfReport.Align.RIGHT,
+            PdfReport.Align.LEFT, PdfReport.Align.RIGHT, PdfReport.Align.LEFT, PdfReport.Align.CENTER);
 
     /** A run's value: the number compared, and how it is printed (null: format the number). */
     record Ours(double value, String display) {

@@ -41,6 +41,9 @@ public final class PdfReport {
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = SummaryLayout.MARGIN;
 
+    /** How a table column is aligned. */
+    public enum Align { LEFT, RIGHT, CENTER }
+
     private record Page(String section, String title, String question, String caption, Drawable drawable,
                         String failure) {
     }
@@ -87,6 +90,18 @@ public final class PdfReport {
      * wrap onto several lines when a column is narrow.
      */
     public PdfReport table(List<String> header, List<List<String>> rows, List<String> notes) {
+        return table(header, rows, notes, List.of());
+    }
+
+    /**
+     * As {@link #table(List, List, List)} with each column's alignment given ({@code align} empty: automatic). When
+     * the first column is left-aligned and the second right-aligned, rows get dot leaders between them.
+     */
+    public PdfReport table(List<String> header, List<List<String>> rows, List<String> notes, List<Align> align) {
+        if (!align.isEmpty() && align.size() != header.size()) {
+            throw new IllegalArgumentException("PdfReport table has " + header.size() + " columns but " + align.size()
+                    + " alignments");
+        }
         if (header.isEmpty()) {
             throw new IllegalArgumentException("PdfReport table needs at least one column");
         }
@@ -98,7 +113,7 @@ public final class PdfReport {
             }
             copy.add(List.copyOf(rows.get(i)));
         }
-        blocks.add(new SummaryLayout.Table(List.copyOf(header), copy, List.copyOf(notes)));
+        blocks.add(new SummaryLayout.Table(List.copyOf(header), copy, List.copyOf(notes), List.copyOf(align)));
         return this;
     }
 

@@ -38,8 +38,12 @@ final class SummaryLayout {
     record Heading(String text) implements Block {
     }
 
-    /** A table; {@code notes} are printed under it in small type. */
-    record Table(List<String> header, List<List<String>> rows, List<String> notes) implements Block {
+    /**
+     * A table; {@code notes} are printed under it in small type; {@code align} gives each column's alignment (empty:
+     * text columns left, number columns right, columns of single marks centred).
+     */
+    record Table(List<String> header, List<List<String>> rows, List<String> notes, List<PdfReport.Align> align)
+            implements Block {
     }
 
     record Note(String text) implements Block {
@@ -191,6 +195,10 @@ final class SummaryLayout {
         }
         boolean[] left = leftAligned(t);
         boolean[] centre = centred(t);
+        for (int c = 0; c < t.align().size(); c++) {
+            left[c] = t.align().get(c) == PdfReport.Align.LEFT;
+            centre[c] = t.align().get(c) == PdfReport.Align.CENTER;
+        }
         List<List<String>> headerLines = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < n; c++) {
@@ -442,7 +450,29 @@ final class SummaryLayout {
                 cell(cs, fonts.regular(), size, cx, widths[c], left[c], centre[c], base, cells.get(c));
                 cx += widths[c];
             }
+            if (widths.length > 1 && left[0] && !left[1] && !centre[1]) {
+                leader(cs, x, base);
+            }
             return null;
+        }
+
+        /**
+         * Dots from the label to the right-aligned value, as text: they guide the eye across the gap, and text
+         * extraction (pdftotext, copy and paste) then keeps a row's label and values on one line.
+         */
+        private void leader(PDPageContentStream cs, float x, float base) throws IOException {
+            float from = x + ReportFonts.width(fonts.regular(), size, PdfText.fit(fonts.regular(), size, cells.get(0),
+                    widths[0] - CELL_PAD)) + 3;
+            float to = x + widths[0] + widths[1] - CELL_PAD / 2
+                    - ReportFonts.width(fonts.regular(), size, cells.get(1)) - 3;
+            float dot = ReportFonts.width(fonts.regular(), size, ". ");
+            int n = (int) Math.floor((to - from) / dot);
+            if (n < 2) {
+                return;
+            }
+            cs.setNonStrokingColor(0.6f, 0.6f, 0.6f);
+            PdfText.show(cs, fonts.regular(), size, to - n * dot, base, ". ".repeat(n).stripTrailing());
+            cs.setNonStrokingColor(0f, 0f, 0f);
         }
     }
 
