@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.Arrays;
 import java.util.TreeMap;
 import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.analysis.behaviour.GroupedStats;
 import org.iblrnn.analysis.statespace.BlockReadout;
 import org.iblrnn.analysis.statespace.PrincipalComponents;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
@@ -57,30 +58,18 @@ final class Drawing {
         }
     }
 
-    /** Per-key mean, SEM (ddof 1; NaN for n = 1) and count, keys ascending. */
     /** The rows r in [0, rows) with keep(r), in order. */
     static int[] rowsWhere(int rows, java.util.function.IntPredicate keep) {
         return java.util.stream.IntStream.range(0, rows).filter(keep).toArray();
     }
 
+    /** Per-key {mean, SEM (ddof 1; NaN for n = 1), count}, keys ascending; NaN values are skipped. */
     static TreeMap<Integer, double[]> meanSem(int[] keys, double[] values) {
-        TreeMap<Integer, double[]> acc = new TreeMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (Double.isNaN(values[i])) {
-                continue;
-            }
-            double[] a = acc.computeIfAbsent(keys[i], k -> new double[3]);
-            a[0] += values[i];
-            a[1] += values[i] * values[i];
-            a[2]++;
-        }
+        GroupedStats g = GroupedStats.of(Arrays.stream(keys).asDoubleStream().toArray(), values);
         TreeMap<Integer, double[]> out = new TreeMap<>();
-        acc.forEach((k, a) -> {
-            double n = a[2];
-            double mean = a[0] / n;
-            double var = n > 1 ? Math.max(0, (a[1] - n * mean * mean) / (n - 1)) : Double.NaN;
-            out.put(k, new double[]{mean, Math.sqrt(var / n), n});
-        });
+        for (int i = 0; i < g.size(); i++) {
+            out.put((int) g.keys()[i], new double[]{g.mean()[i], g.sem()[i], g.count()[i]});
+        }
         return out;
     }
 
