@@ -1,5 +1,6 @@
 package org.iblrnn.report;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,12 @@ public final class AnalysisReport {
         Path out = opt.runDir().resolve(DIR);
         Files.createDirectories(out);
         try (RunLogging logging = RunLogging.to(out.resolve("logging.log"))) {
-            return analyse(trained, opt, out, registry);
+            try {
+                return analyse(trained, opt, out, registry);
+            } catch (IOException | RuntimeException | Error e) {
+                RunLogging.recordFailure(LOG, e);
+                throw e;
+            }
         }
     }
 
@@ -179,7 +185,7 @@ public final class AnalysisReport {
         FigureRegistry<AnalysisContext> r = new FigureRegistry<>();
         for (String stem : only) {
             if (!known.contains(stem)) {
-                throw new IllegalArgumentException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
+                throw new InvalidInputException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
             }
         }
         for (Figure<AnalysisContext> f : all.figures()) {

@@ -39,6 +39,18 @@ public final class RunLogging implements AutoCloseable {
         return new RunLogging(fa);
     }
 
+    /**
+     * Records in the run's log why the command stopped: one line for a user error, the stack trace for anything
+     * else (a bug or out of memory), which the console does not show (it prints one line).
+     */
+    public static void recordFailure(org.slf4j.Logger log, Throwable e) {
+        if (e instanceof org.iblrnn.io.InvalidInputException || e instanceof org.iblrnn.io.StateConflictException) {
+            log.error(org.iblrnn.train.TrainingRun.FILE_ONLY, "Stopped: {}", e.getMessage());
+        } else {
+            log.error(org.iblrnn.train.TrainingRun.FILE_ONLY, "Stopped by an error", e);
+        }
+    }
+
     @Override
     public void close() {
         if (appender != null) {
