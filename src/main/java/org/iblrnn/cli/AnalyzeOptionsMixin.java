@@ -44,8 +44,8 @@ public final class AnalyzeOptionsMixin {
     int twoUnitSteps = org.iblrnn.analysis.AnalysisSettings.DEFAULT_TWO_UNIT_STEPS;
 
     AnalyzeOptions toOptions(Path runDir, Path checkpoint) {
-        if (distillationSteps < 0) {
-            throw new InvalidInputException("--distillation-steps must be >= 0 but was " + distillationSteps);
+        if (distillationSteps < 1) {
+            throw new InvalidInputException("--distillation-steps must be >= 1 but was " + distillationSteps);
         }
         if (twoUnitSteps < 1) {
             throw new InvalidInputException("--two-unit-steps must be >= 1 but was " + twoUnitSteps);
