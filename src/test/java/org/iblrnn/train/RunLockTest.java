@@ -49,11 +49,12 @@ class RunLockTest {
                 assertThat(System.nanoTime()).as("no checkpoint within 60 s").isLessThan(deadline);
                 Thread.sleep(50);
             }
-            Result again = cli("train", "--run-dir", runDir.toString(), "--set", "run.num_grad_steps=1000000");
+            // (asking for fewer steps than are done: without the lock this would return at once, "already complete")
+            Result again = cli("train", "--run-dir", runDir.toString(), "--set", "run.num_grad_steps=1");
             assertThat(again.status()).as(again.err()).isEqualTo(3);
             assertThat(again.err().trim()).contains(runDir.toString()).contains("in use")
                     .contains("pid " + childPid + "@").doesNotContain("\n");
-            Result resume = cli("train", "--resume", runDir.toString());
+            Result resume = cli("train", "--resume", runDir.toString(), "--set", "run.num_grad_steps=1");
             assertThat(resume.status()).as(resume.err()).isEqualTo(3);
 
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no checkpoint, no cleanup
