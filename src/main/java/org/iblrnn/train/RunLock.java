@@ -28,6 +28,8 @@ public final class RunLock implements AutoCloseable {
     /** The lock file's name inside the locked directory. */
     public static final String FILE_NAME = ".lock";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunLock.class);
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -56,6 +58,12 @@ public final class RunLock implements AutoCloseable {
                 lock = ch.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null; // held by this very process
+            } catch (IOException e) {
+                // a file system without locks (some network mounts): work as before locks existed, but say so
+                LOG.warn("Cannot lock {} ({}); going on without protection against a second '{}' there",
+                        file, IoErrors.reason(e), what);
+                closeQuietly(ch);
+                return new RunLock(null, null);
             }
             if (lock == null) {
                 String holder = holder(ch);
@@ -102,6 +110,9 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {
