@@ -1,5 +1,6 @@
 package org.iblrnn.behaviour;
 
+import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.random.RandomGenerator;
@@ -50,7 +51,7 @@ public enum StimulusUnit {
         if ("contrast".equals(key)) {
             return CONTRAST_PERCENT;
         }
-        throw new IllegalArgumentException("unknown stimulus unit '" + key
+        throw new InvalidInputException("unknown stimulus unit '" + key
                 + "'; use contrast (mouse data) or strength (exported agents)");
     }
 

@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,13 +27,13 @@ public record CompareOptions(List<Path> runArgs, Path out, AnalyzeMode analyzeMi
         runArgs = List.copyOf(runArgs);
         runsForCurves = List.copyOf(runsForCurves);
         if (blocks < 1) {
-            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+            throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
         }
         if (!(dpi >= 10 && dpi <= 1200)) {
-            throw new IllegalArgumentException("--dpi must be within [10, 1200] but was " + dpi);
+            throw new InvalidInputException("--dpi must be within [10, 1200] but was " + dpi);
         }
         if (out == null) {
-            throw new IllegalArgumentException("compare needs an output directory (--out DIR)");
+            throw new InvalidInputException("compare needs an output directory (--out DIR)");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -64,7 +65,7 @@ public final class Comparison {
         Path out = opt.out().toAbsolutePath().normalize();
         for (Path d : dirs) {
             if (out.equals(d)) {
-                throw new IllegalArgumentException("--out " + opt.out() + " is one of the compared run directories;"
+                throw new InvalidInputException("--out " + opt.out() + " is one of the compared run directories;"
                         + " choose another output directory");
             }
         }
@@ -106,7 +107,7 @@ public final class Comparison {
                 idx = dirs.indexOf(p);
             }
             if (idx < 0) {
-                throw new IllegalArgumentException("--runs-for-curves: '" + w + "' is not among the compared runs"
+                throw new InvalidInputException("--runs-for-curves: '" + w + "' is not among the compared runs"
                         + " (give a run's name as in the table, or its directory; names: " + String.join(", ", names) + ")");
             }
             if (!out.contains(names.get(idx))) {
@@ -214,7 +215,7 @@ public final class Comparison {
             }
         }
         if (!Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " exists and is not a directory; choose another");
+            throw new InvalidInputException("--out " + out + " exists and is not a directory; choose another");
         }
         Set<String> produced;
         try (Stream<Path> s = Files.list(staging)) {

@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public final class TaskCheck {
             }
             String key = firstTaskDifference(first, e.getValue());
             if (key != null) {
-                throw new IllegalArgumentException("runs " + firstName + " and " + e.getKey()
+                throw new InvalidInputException("runs " + firstName + " and " + e.getKey()
                         + " were trained on different tasks: " + key + " is " + first.get(key) + " in "
                         + firstName + " but " + e.getValue().get(key) + " in " + e.getKey()
                         + " (compare them anyway with --allow-different-tasks)");

@@ -1,6 +1,7 @@
 package org.iblrnn.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,12 @@ public final class AnalysisReport {
         Path out = opt.runDir().resolve(DIR);
         Files.createDirectories(out);
         try (RunLogging logging = RunLogging.to(out.resolve("logging.log"))) {
-            return analyse(trained, opt, out, registry);
+            try {
+                return analyse(trained, opt, out, registry);
+            } catch (IOException | RuntimeException | Error e) {
+                RunLogging.recordFailure(LOG, e);
+                throw e;
+            }
         }
     }
 
@@ -181,7 +187,7 @@ public final class AnalysisReport {
         FigureRegistry<AnalysisContext> r = new FigureRegistry<>();
         for (String stem : only) {
             if (!known.contains(stem)) {
-                throw new IllegalArgumentException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
+                throw new InvalidInputException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
             }
         }
         for (Figure<AnalysisContext> f : all.figures()) {

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ public final class SlurmScript {
                 lines.addAll(TrainArguments.start(run.runDir(), run.config(), run.allOverrides()));
                 for (String line : lines) {
                     if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0 || line.indexOf('\t') >= 0) {
-                        throw new IllegalArgumentException("argument '" + line.replace("\n", "\\n") + "' of run "
+                        throw new InvalidInputException("argument '" + line.replace("\n", "\\n") + "' of run "
                                 + run.point().dirName() + " contains a tab or line break (not allowed in a sweep)");
                     }
                 }

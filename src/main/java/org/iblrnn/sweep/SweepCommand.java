@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,13 +114,13 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (slurm && local != null) {
-            throw new IllegalArgumentException("--local and --slurm exclude each other (choose where the runs go)");
+            throw new InvalidInputException("--local and --slurm exclude each other (choose where the runs go)");
         }
         if (!slurm && (waitForJob || partition != null || time != null || mem != null || cpus != null)) {
-            throw new IllegalArgumentException("--wait, --partition, --time, --mem and --cpus need --slurm");
+            throw new InvalidInputException("--wait, --partition, --time, --mem and --cpus need --slurm");
         }
         if (!(pollSeconds > 0)) {
-            throw new IllegalArgumentException("--poll-seconds " + pollSeconds + " must be > 0");
+            throw new InvalidInputException("--poll-seconds " + pollSeconds + " must be > 0");
         }
         SlurmOptions options = new SlurmOptions(Optional.ofNullable(partition), Optional.ofNullable(time),
                 Optional.ofNullable(mem), Optional.ofNullable(cpus));

@@ -75,7 +75,8 @@ public final class PngWriter {
             throw new IllegalStateException("no PNG encoder available in this JVM");
         }
         ImageWriter writer = it.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // an in-memory cache: ImageIO's default file cache leaves a shutdown-time thread error after a failed write
+        try (ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img),
                     writer.getDefaultWriteParam());
