@@ -12,6 +12,7 @@ import org.iblrnn.figures.plot.Grid;
 import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
 import org.iblrnn.figures.plot.Marker;
+import org.iblrnn.figures.plot.TextAnchor;
 
 /**
  * FP2: for each input, the lowest-residual stable candidate (black diamond, annotated with its residual) and the grid
@@ -56,7 +57,7 @@ public final class BasinsFigure extends StateSpaceFigure {
                 p.add(Line.of(new double[]{fx}, new double[]{fy}).noLine().marker(Marker.DIAMOND, 8)
                         .color(java.awt.Color.BLACK));
                 p.text(fx, fy + 0.5, String.format(Locale.ROOT, "%.3f", b.fixedPointResidual()), java.awt.Color.BLACK,
-                        8f, 0, org.jfree.chart.ui.TextAnchor.CENTER);
+                        8f, 0, TextAnchor.CENTER);
             }
             ConditionGrid.put(g, ctx, b.condition(), p, ConditionGrid.shortTitle(b.condition()), true);
         }

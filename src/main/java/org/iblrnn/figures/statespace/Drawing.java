@@ -9,7 +9,6 @@ import org.iblrnn.analysis.statespace.PrincipalComponents;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
 import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.PlotBase;
-import org.jfree.chart.ui.TextAnchor;
 
 /** Shared drawing idioms of the state-space figures (decision boundaries, side colours, trajectory markers). */
 final class Drawing {
@@ -42,18 +41,12 @@ final class Drawing {
     }
 
     private static void boundary(PlotBase<?> p, double[] v, String label) {
-        double dx = -v[1];
-        double dy = v[0];
-        p.axLine(0, 0, dx * BOUNDARY_HALF_LENGTH, dy * BOUNDARY_HALF_LENGTH, HouseStyle.STIM_READOUT,
-                HouseStyle.solid(1.5f));
-        if (label != null) {
-            double angle = Math.toDegrees(Math.atan2(dy, dx));
-            if (angle > 90) {
-                angle -= 180;
-            } else if (angle < -90) {
-                angle += 180;
-            }
-            p.text(0, 0, label, HouseStyle.STIM_READOUT, 8f, angle, TextAnchor.BOTTOM_LEFT);
+        double dx = -v[1] * BOUNDARY_HALF_LENGTH;
+        double dy = v[0] * BOUNDARY_HALF_LENGTH;
+        if (label == null) {
+            p.axLine(0, 0, dx, dy, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f));
+        } else {
+            p.axLine(0, 0, dx, dy, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f), label, 8f);
         }
     }
 

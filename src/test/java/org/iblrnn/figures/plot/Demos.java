@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jfree.chart.ui.TextAnchor;
 
 /** Deterministic demo figures of every plot kind, shaped like the original's figures; shared by tests. */
 final class Demos {
