@@ -35,7 +35,7 @@ public final class TaskBlockInferenceSingleBlock extends BehaviourFigure {
                 .add(Line.of(x, Arrays.copyOf(b.rnnBlockBelief(), n)).marker(Marker.PLUS, 3).width(1)
                         .color(HouseStyle.RIGHT).label("RNN Block Belief"))
                 .add(Line.of(x, Arrays.copyOf(b.meanObservationDiff(), n)).dashed().marker(Marker.PLUS, 2).width(1)
-                        .color(HouseStyle.RIGHT).label("Average of Diff of Observation Within Trial"))
+                        .color(HouseStyle.RIGHT).label("Trial Mean of d = o^{R} − o^{L}"))
                 .legend().legendMarkerScale(0.1);
     }
 }

@@ -153,14 +153,20 @@ final class Legend {
     }
 
     /**
-     * The candidate spot inside the data area covering the fewest items of {@code f}, or null when every spot covers
-     * something (the legend then goes outside the axes) or the legend does not fit inside.
+     * The legend's own location if it covers none of the items of {@code f}, else the first of matplotlib's candidate
+     * spots inside the data area that covers none; null when every spot covers something (the legend then goes
+     * outside the axes) or the legend does not fit inside.
      */
     Rectangle2D best(Rectangle2D a, Footprint f) {
         if (width > a.getWidth() - fontSize || height > a.getHeight() - fontSize) {
             return null;
         }
-        for (LegendLocation c : CANDIDATES) {
+        List<LegendLocation> order = new ArrayList<>();
+        if (location != LegendLocation.BEST) {
+            order.add(location);
+        }
+        order.addAll(CANDIDATES);
+        for (LegendLocation c : order) {
             Rectangle2D r = at(c, a);
             if (f.count(r) == 0) {
                 return r;

@@ -73,23 +73,19 @@ final class PanelLayout {
         l.solve();
         l.placeTexts();
         if (l.legend != null) {
-            if (l.legend.location() != LegendLocation.BEST) {
-                l.legendBox = l.legend.at(l.legend.location(), l.data);
-            } else {
-                l.legendBox = l.legend.best(l.data, l.footprint());
-                if (l.legendBox == null) {
-                    double inside = l.data.getWidth();
-                    l.outside = Outside.RIGHT;
+            l.legendBox = l.legend.best(l.data, l.footprint());
+            if (l.legendBox == null) {
+                double inside = l.data.getWidth();
+                l.outside = Outside.RIGHT;
+                l.solve();
+                if (l.data.getWidth() < MIN_WIDTH_WITH_LEGEND * inside) {
+                    // a wide legend on the right would squeeze the axes: put it below, in columns
+                    l.legend = l.legend.widestWithin(cell.getWidth() - 2 * PAD);
+                    l.outside = Outside.BELOW;
                     l.solve();
-                    if (l.data.getWidth() < MIN_WIDTH_WITH_LEGEND * inside) {
-                        // a wide legend on the right would squeeze the axes: put it below, in columns
-                        l.legend = l.legend.widestWithin(cell.getWidth() - 2 * PAD);
-                        l.outside = Outside.BELOW;
-                        l.solve();
-                    }
-                    l.placeTexts();
-                    l.legendBox = l.outsideLegendBox();
                 }
+                l.placeTexts();
+                l.legendBox = l.outsideLegendBox();
             }
         }
         return l;

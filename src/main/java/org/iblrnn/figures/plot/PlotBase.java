@@ -171,7 +171,10 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         return legend(LegendLocation.BEST);
     }
 
-    /** Show a legend of all labelled artists at the given location. */
+    /**
+     * Show a legend of all labelled artists, preferably at the given location: if it would hide content there it goes
+     * where it hides nothing, as with {@link #legend()}.
+     */
     public T legend(LegendLocation location) {
         this.legendLocation = location;
         return self();

@@ -31,11 +31,11 @@ public final class RaddStateSpaceDistanceDecoherence extends ReducedFigure {
         List<ErrorAccumulation.Row> rows = ctx.get(ReducedProducts.ERROR_ACCUMULATION);
         int h = ctx.rnnSession().stateSize();
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("hidden_states", "RNN: \u2016h(t+\u0394) \u2212 h(t)\u2016\u2082 / \u221a" + h);
-        labels.put("radd_states", "RADD: \u2016\u1e91(t+\u0394) \u2212 \u1e91(t)\u2016\u2082 / \u221a2");
-        labels.put("task_aligned_hidden_states", "Projected RNN: \u2016z(t+\u0394) \u2212 z(t)\u2016\u2082 / \u221a2");
+        labels.put("hidden_states", "RNN: \u2016h_{t+\u0394} \u2212 h_{t}\u2016_{2} / \u221a" + h);
+        labels.put("radd_states", "RADD: \u2016\u1e91_{t+\u0394} \u2212 \u1e91_{t}\u2016_{2} / \u221a2");
+        labels.put("task_aligned_hidden_states", "Projected RNN: \u2016z_{t+\u0394} \u2212 z_{t}\u2016_{2} / \u221a2");
         LinePlot p = new LinePlot().size(HouseStyle.SINGLE_WIDTH_IN, HouseStyle.SINGLE_HEIGHT_IN)
-                .xLabel("Elapsed Time \u0394 (Jitter=" + JITTER + ")").yLabel("Distance (L2, mean \u00b1 SD)");
+                .xLabel("Elapsed Time \u0394 (Jitter=" + JITTER + ")").yLabel("Distance (L_{2}, Mean \u00b1 SD)");
         int k = 0;
         for (Map.Entry<String, String> e : labels.entrySet()) {
             List<ErrorAccumulation.Row> rs = rows.stream().filter(r -> r.name().equals(e.getKey())).toList();

@@ -59,7 +59,7 @@ public final class RaddStateSpaceEffectOfObsAlongTaskAlignedVectors extends Redu
         Grid g = new Grid(1, 2).size(8, 3).shareX();
         for (int c = 0; c < 2; c++) {
             LinePlot p = RegressionPanel.of(d, move[c], COLOR_LIMIT, rng).yLabel(yLabels[c])
-                    .xLabel("d = o\u1d3f \u2212 o\u1d38 (right \u2212 left observation)").legend();
+                    .xLabel("d = o^{R} \u2212 o^{L} (Right \u2212 Left Observation)").legend();
             if (n > 0) {
                 p.yLim(lo - pad, hi + pad);
             }

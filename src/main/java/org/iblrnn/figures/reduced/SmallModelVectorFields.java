@@ -48,7 +48,7 @@ final class SmallModelVectorFields {
             lim[3] = Math.max(lim[3], origins[2 * i + 1]);
         }
         Grid g = new Grid(1, 3).size(8, 3).shareY()
-                .colorBar(new ColorBar(ColorMap.GNUPLOT2, 0, vmax).label("state velocity (a.u.)"));
+                .colorBar(new ColorBar(ColorMap.GNUPLOT2, 0, vmax).label(org.iblrnn.figures.statespace.VectorFieldColours.RESIDUAL));
         for (int c = 0; c < CONDITIONS.size(); c++) {
             InputCondition cond = CONDITIONS.get(c);
             IdealVectorField f = m.field(cond);

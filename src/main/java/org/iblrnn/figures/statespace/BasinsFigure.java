@@ -36,7 +36,7 @@ public final class BasinsFigure extends StateSpaceFigure {
             }
         }
         max = max > 0 ? max : 1;
-        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, max).label("Energy (0.5 xᵀPx)"));
+        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, max).label("Energy ½x^{T}Px, x = h − h^{*}"));
         for (Basin b : basins) {
             LinePlot p = new LinePlot();
             int k = b.energies().length;

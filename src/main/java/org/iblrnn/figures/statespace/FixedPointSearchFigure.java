@@ -24,7 +24,7 @@ public final class FixedPointSearchFigure extends StateSpaceFigure {
     @Override
     public Drawable render(AnalysisContext ctx) {
         FixedPointResults r = ctx.get(FixedPointProducts.FIXED_POINTS);
-        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, MAX_RESIDUAL).label("‖h_t − RNN(h_t, s_t)‖₂"));
+        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, MAX_RESIDUAL).label("Residual ‖RNN(h^{*}, o) − h^{*}‖_{2}"));
         for (ConditionFixedPoints c : r.conditions()) {
             int n = 0;
             for (boolean b : c.stable()) {

@@ -29,7 +29,7 @@ public final class IdealVectorFieldFigure extends StateSpaceFigure {
             max = Math.max(max, Drawing.range(f.residual())[1]);
         }
         max = max > 0 ? max : 1;
-        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.GNUPLOT2, 0, max).label("state velocity (a.u.)"));
+        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.GNUPLOT2, 0, max).label(VectorFieldColours.RESIDUAL));
         for (IdealVectorField f : fields) {
             int n = f.size();
             double[][] c = split(f.origins(), n);

@@ -30,7 +30,7 @@ public final class RealVectorFieldFigure extends StateSpaceFigure {
         }
         max = max > 0 ? max : 1;
         Grid g = ConditionGrid.grid(new ColorBar(ColorMap.GIST_RAINBOW, 0, max)
-                .label("‖h(n,t) − RNN(h(n,t−1), o(n,t))‖₂"));
+                .label("Step ‖h_{t} − h_{t−1}‖_{2} in the PC Plane"));
         for (RealVectorField f : fields) {
             int n = f.size();
             double[][] c = IdealVectorFieldFigure.split(f.pre(), n);

@@ -31,7 +31,7 @@ public final class TrialProjectionByStepFigure extends StateSpaceFigure {
         TaskAlignedCoordinates z = ctx.get(StateSpaceProducts.TASK_ALIGNED);
         ObserverResult obs = ctx.get(BehaviourProducts.OBSERVER);
         double scale = ctx.get(StateSpaceProducts.SCALING).stimulus();
-        LinePlot p = new LinePlot().size(4, 3).xLabel("dt within Trial").yLabel("Magnitude Along Trial Vector");
+        LinePlot p = new LinePlot().size(4, 3).xLabel("RNN Step In Trial").yLabel("Magnitude Along Trial Vector");
         for (int side : new int[]{-1, 1}) {
             int[] rows = Drawing.rowsWhere(s.rows(),
                     r -> s.leftStimulus()[r] != 0 && s.rightStimulus()[r] != 0 && s.trialSide()[r] == side);

@@ -25,7 +25,11 @@ public final class LayoutCheck {
 
     /** Every problem of {@code d} rendered at {@code dpi}, one line each; empty when the layout is clean. */
     public static List<String> problems(Drawable d, double dpi) {
-        TextLog log = new TextLog();
+        return problems(d, dpi, new TextLog());
+    }
+
+    /** As {@link #problems(Drawable, double)}, keeping the drawn texts in {@code log}. */
+    public static List<String> problems(Drawable d, double dpi, TextLog log) {
         BufferedImage img = PngWriter.render(d, dpi, log);
         List<String> out = new ArrayList<>();
         frameInk(img, out);
