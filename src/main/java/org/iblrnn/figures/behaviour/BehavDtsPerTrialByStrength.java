@@ -5,6 +5,7 @@ import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.behaviour.AgentTrials;
 import org.iblrnn.analysis.behaviour.BehaviourCurves;
 import org.iblrnn.analysis.behaviour.BehaviourTrials;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.LinePlot;
@@ -23,7 +24,7 @@ public final class BehavDtsPerTrialByStrength extends BehaviourFigure {
         var rnn = BehaviourCurves.stepsBySignedStrength(BehaviourTrials.rnn(ctx), AgentTrials.all());
         var actor = BehaviourCurves.stepsBySignedStrength(BehaviourTrials.actor(ctx), AgentTrials.all());
         return new LinePlot().size(HouseStyle.SINGLE_WIDTH_IN, HouseStyle.SINGLE_HEIGHT_IN)
-                .xLabel("Signed Stimulus Contrast").yLabel("# Steps / Trial")
+                .xLabel("Signed Stimulus Contrast").yLabel(Notation.STEPS_PER_TRIAL)
                 .add(Curves.meanWithBand(rnn).color(HouseStyle.NEUTRAL).marker(2).width(1).label("RNN"))
                 .add(Curves.meanWithBand(actor).color(Color.BLACK).marker(2).width(1).label("Bayesian Actor"))
                 .legend().legendMarkerScale(0.1);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.behaviour.BehaviourTrials;
 import org.iblrnn.analysis.behaviour.BlockBeliefTrace;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.Line;
@@ -35,7 +36,7 @@ public final class TaskBlockInferenceSingleBlock extends BehaviourFigure {
                 .add(Line.of(x, Arrays.copyOf(b.rnnBlockBelief(), n)).marker(Marker.PLUS, 3).width(1)
                         .color(HouseStyle.RIGHT).label("RNN Block Belief"))
                 .add(Line.of(x, Arrays.copyOf(b.meanObservationDiff(), n)).dashed().marker(Marker.PLUS, 2).width(1)
-                        .color(HouseStyle.RIGHT).label("Trial Mean of d = o^{R} − o^{L}"))
+                        .color(HouseStyle.RIGHT).label(Notation.TRIAL_MEAN_OBSERVATION_DIFFERENCE))
                 .legend().legendMarkerScale(0.1);
     }
 }

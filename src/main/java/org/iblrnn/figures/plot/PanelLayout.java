@@ -141,7 +141,7 @@ final class PanelLayout {
         title = plot.titleOrNull() == null ? null
                 : RichText.wrap(plot.titleOrNull(), plot.titleSize(), cell.getWidth() - 2 * PAD);
         xLabel = overrides.hideX() || plot.xLabelOrNull() == null ? null
-                : RichText.wrap(plot.xLabelOrNull(), fs, Math.max(data.getWidth(), 40));
+                : RichText.wrap(plot.xLabelOrNull(), fs, cell.getWidth() - 2 * PAD);
         yLabel = overrides.hideY() || plot.yLabelOrNull() == null ? null
                 : RichText.wrap(plot.yLabelOrNull(), fs, Math.max(data.getHeight(), 40));
         Transform t = transform();

@@ -7,6 +7,7 @@ import org.iblrnn.analysis.circuit.EffectiveCircuit;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.Grid;
 import org.iblrnn.figures.plot.HouseStyle;
+import org.iblrnn.figures.plot.Kde;
 import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
 

@@ -3,6 +3,7 @@ package org.iblrnn.figures.reduced;
 import java.util.SplittableRandom;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.reduced.ReducedProducts;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.Grid;
 import org.iblrnn.figures.plot.LinePlot;
@@ -59,7 +60,7 @@ public final class RaddStateSpaceEffectOfObsAlongTaskAlignedVectors extends Redu
         Grid g = new Grid(1, 2).size(8, 3).shareX();
         for (int c = 0; c < 2; c++) {
             LinePlot p = RegressionPanel.of(d, move[c], COLOR_LIMIT, rng).yLabel(yLabels[c])
-                    .xLabel("d = o^{R} \u2212 o^{L} (Right \u2212 Left Observation)").legend();
+                    .xLabel(Notation.OBSERVATION_DIFFERENCE).legend();
             if (n > 0) {
                 p.yLim(lo - pad, hi + pad);
             }

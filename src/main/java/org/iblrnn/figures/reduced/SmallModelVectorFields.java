@@ -4,6 +4,7 @@ import java.util.List;
 import org.iblrnn.analysis.fixedpoint.InputCondition;
 import org.iblrnn.analysis.reduced.SmallModel;
 import org.iblrnn.analysis.vectorfield.IdealVectorField;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.ColorMap;
 import org.iblrnn.figures.plot.Grid;
@@ -48,7 +49,7 @@ final class SmallModelVectorFields {
             lim[3] = Math.max(lim[3], origins[2 * i + 1]);
         }
         Grid g = new Grid(1, 3).size(8, 3).shareY()
-                .colorBar(new ColorBar(ColorMap.GNUPLOT2, 0, vmax).label(org.iblrnn.figures.statespace.VectorFieldColours.RESIDUAL));
+                .colorBar(new ColorBar(ColorMap.GNUPLOT2, 0, vmax).label(Notation.DESCENT_RESIDUAL));
         for (int c = 0; c < CONDITIONS.size(); c++) {
             InputCondition cond = CONDITIONS.get(c);
             IdealVectorField f = m.field(cond);

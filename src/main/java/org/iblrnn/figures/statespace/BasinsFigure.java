@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.fixedpoint.Basin;
 import org.iblrnn.analysis.fixedpoint.FixedPointProducts;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.ColorMap;
 import org.iblrnn.figures.plot.Drawable;
@@ -36,7 +37,7 @@ public final class BasinsFigure extends StateSpaceFigure {
             }
         }
         max = max > 0 ? max : 1;
-        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, max).label("Energy ½x^{T}Px, x = h − h^{*}"));
+        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, max).label(Notation.BASIN_ENERGY));
         for (Basin b : basins) {
             LinePlot p = new LinePlot();
             int k = b.energies().length;
@@ -59,7 +60,7 @@ public final class BasinsFigure extends StateSpaceFigure {
                 p.text(fx, fy + 0.5, String.format(Locale.ROOT, "%.3f", b.fixedPointResidual()), java.awt.Color.BLACK,
                         8f, 0, TextAnchor.CENTER);
             }
-            ConditionGrid.put(g, ctx, b.condition(), p, ConditionGrid.shortTitle(b.condition()), true);
+            ConditionGrid.put(g, ctx, b.condition(), p, ConditionGrid.title(b.condition()), true);
         }
         return g;
     }

@@ -1,7 +1,6 @@
 package org.iblrnn.figures.statespace;
 
 import java.awt.Color;
-import java.util.Arrays;
 import java.util.TreeMap;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.statespace.BlockReadout;
@@ -50,12 +49,12 @@ final class Drawing {
         }
     }
 
-    /** Per-key mean, SEM (ddof 1; NaN for n = 1) and count, keys ascending. */
     /** The rows r in [0, rows) with keep(r), in order. */
     static int[] rowsWhere(int rows, java.util.function.IntPredicate keep) {
         return java.util.stream.IntStream.range(0, rows).filter(keep).toArray();
     }
 
+    /** Per-key mean, SEM (ddof 1; NaN for n = 1) and count, keys ascending. */
     static TreeMap<Integer, double[]> meanSem(int[] keys, double[] values) {
         TreeMap<Integer, double[]> acc = new TreeMap<>();
         for (int i = 0; i < keys.length; i++) {
@@ -75,54 +74,6 @@ final class Drawing {
             out.put(k, new double[]{mean, Math.sqrt(var / n), n});
         });
         return out;
-    }
-
-    /** Gaussian KDE with Scott's bandwidth on a grid extending 3 bandwidths past the data: {x, density}. */
-    static double[][] kde(double[] values, int points) {
-        int n = values.length;
-        if (n < 2) {
-            return new double[][]{new double[0], new double[0]};
-        }
-        double mean = Arrays.stream(values).average().orElse(0);
-        double var = 0;
-        for (double v : values) {
-            var += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(var / (n - 1));
-        double bw = Math.max(sd, 1e-12) * Math.pow(n, -0.2);
-        double lo = Arrays.stream(values).min().orElse(0) - 3 * bw;
-        double hi = Arrays.stream(values).max().orElse(0) + 3 * bw;
-        double[] x = new double[points];
-        double[] y = new double[points];
-        double norm = 1.0 / (n * bw * Math.sqrt(2 * Math.PI));
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < points; i++) {
-            x[i] = lo + (hi - lo) * i / (points - 1);
-            int from = lowerBound(sorted, x[i] - 8 * bw);
-            int to = lowerBound(sorted, x[i] + 8 * bw);
-            double s = 0;
-            for (int k = from; k < to; k++) {
-                double u = (x[i] - sorted[k]) / bw;
-                s += Math.exp(-0.5 * u * u);
-            }
-            y[i] = s * norm;
-        }
-        return new double[][]{x, y};
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Min and max of an array ({NaN, NaN} if empty). */

@@ -6,6 +6,7 @@ import org.iblrnn.analysis.statespace.StateSpaceProducts;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.Grid;
 import org.iblrnn.figures.plot.HouseStyle;
+import org.iblrnn.figures.plot.Kde;
 import org.iblrnn.figures.plot.LegendLocation;
 import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
@@ -25,7 +26,7 @@ public final class FeedbackEffectBySideFigure extends StateSpaceFigure {
         LinePlot stim = new LinePlot().xLabel("Movement Along Stimulus Readout");
         LinePlot block = new LinePlot().xLabel("Movement Along Block Readout");
         for (FeedbackEffects.Group grp : e.groups()) {
-            String label = Drawing.side(grp.actionSide()) + " Action, Feedback: " + (grp.feedback() > 0 ? "1.0" : "-1.0");
+            String label = Drawing.side(grp.actionSide()) + " Action, Feedback: " + (grp.feedback() > 0 ? "1.0" : "\u22121.0");
             add(stim, grp.stimulusMove(), grp, label);
             add(block, grp.blockMove(), grp, label);
         }
@@ -34,11 +35,11 @@ public final class FeedbackEffectBySideFigure extends StateSpaceFigure {
     }
 
     private static void add(LinePlot p, double[] values, FeedbackEffects.Group grp, String label) {
-        double[][] d = Drawing.kde(values, 200);
-        if (d[0].length == 0) {
+        Kde kde = Kde.of(values, 200);
+        if (kde == null) {
             return;
         }
-        Line line = Line.of(d[0], d[1]).color(HouseStyle.side(grp.actionSide())).width(1f).label(label);
+        Line line = Line.of(kde.x(), kde.density()).color(HouseStyle.side(grp.actionSide())).width(1f).label(label);
         p.add(grp.feedback() > 0 ? line : line.dashed());
     }
 }

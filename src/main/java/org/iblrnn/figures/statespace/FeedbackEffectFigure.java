@@ -23,9 +23,9 @@ public final class FeedbackEffectFigure extends StateSpaceFigure {
         FeedbackEffects e = ctx.get(StateSpaceProducts.FEEDBACK_EFFECTS);
         Grid g = new Grid(1, 2).size(8, 3);
         g.set(0, 0, MovementPanels.regression(e.feedback(), e.stimulusMove(), Drawing.orangeBlue(e.stimulusMove(), 0, 1),
-                e.stimulusFit(), "r(n,t)", "Movement Along Stimulus Readout", ctx.random("regplot:feedback:stimulus")));
+                e.stimulusFit(), "Feedback r", "Movement Along Stimulus Readout", ctx.random("regplot:feedback:stimulus")));
         g.set(0, 1, MovementPanels.regression(e.feedback(), e.blockMove(), Drawing.orangeBlue(e.blockMove(), 0, 1),
-                e.blockFit(), "r(n,t)", "Movement Along Block Readout", ctx.random("regplot:feedback:block")));
+                e.blockFit(), "Feedback r", "Movement Along Block Readout", ctx.random("regplot:feedback:block")));
         return g;
     }
 }

@@ -4,6 +4,7 @@ import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.fixedpoint.ConditionFixedPoints;
 import org.iblrnn.analysis.fixedpoint.FixedPointProducts;
 import org.iblrnn.analysis.fixedpoint.FixedPointResults;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.ColorMap;
 import org.iblrnn.figures.plot.Drawable;
@@ -24,7 +25,7 @@ public final class FixedPointSearchFigure extends StateSpaceFigure {
     @Override
     public Drawable render(AnalysisContext ctx) {
         FixedPointResults r = ctx.get(FixedPointProducts.FIXED_POINTS);
-        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, MAX_RESIDUAL).label("Residual ‖RNN(h^{*}, o) − h^{*}‖_{2}"));
+        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, MAX_RESIDUAL).label(Notation.FIXED_POINT_RESIDUAL));
         for (ConditionFixedPoints c : r.conditions()) {
             int n = 0;
             for (boolean b : c.stable()) {
@@ -42,7 +43,7 @@ public final class FixedPointSearchFigure extends StateSpaceFigure {
                 }
             }
             ScatterPlot p = new ScatterPlot().addByValue(x, y, v, ColorMap.COPPER, 0, MAX_RESIDUAL, 3, 1.0);
-            ConditionGrid.put(g, ctx, c.condition(), p, ConditionGrid.shortTitle(c.condition()), true);
+            ConditionGrid.put(g, ctx, c.condition(), p, ConditionGrid.title(c.condition()), true);
         }
         return g;
     }

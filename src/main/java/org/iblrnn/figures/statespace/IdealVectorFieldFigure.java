@@ -4,6 +4,7 @@ import java.util.List;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.vectorfield.IdealVectorField;
 import org.iblrnn.analysis.vectorfield.VectorFieldProducts;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.ColorMap;
 import org.iblrnn.figures.plot.Drawable;
@@ -29,7 +30,7 @@ public final class IdealVectorFieldFigure extends StateSpaceFigure {
             max = Math.max(max, Drawing.range(f.residual())[1]);
         }
         max = max > 0 ? max : 1;
-        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.GNUPLOT2, 0, max).label(VectorFieldColours.RESIDUAL));
+        Grid g = ConditionGrid.grid(new ColorBar(ColorMap.GNUPLOT2, 0, max).label(Notation.DESCENT_RESIDUAL));
         for (IdealVectorField f : fields) {
             int n = f.size();
             double[][] c = split(f.origins(), n);

@@ -3,6 +3,7 @@ package org.iblrnn.figures.statespace;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.statespace.ObservationEffects;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.Drawable;
 import org.iblrnn.figures.plot.Grid;
 
@@ -21,7 +22,7 @@ public final class ObservationEffectFigure extends StateSpaceFigure {
     @Override
     public Drawable render(AnalysisContext ctx) {
         ObservationEffects e = ctx.get(StateSpaceProducts.OBSERVATION_EFFECTS);
-        String xl = "d(n,t) = oR(n,t) − oL(n,t)";
+        String xl = Notation.OBSERVATION_DIFFERENCE;
         Grid g = new Grid(1, 2).size(8, 3);
         g.set(0, 0, MovementPanels.regression(e.evidence(), e.stimulusMove(),
                 Drawing.orangeBlue(e.stimulusMove(), -COLOR_LIMIT, COLOR_LIMIT), e.stimulusFit(), xl,

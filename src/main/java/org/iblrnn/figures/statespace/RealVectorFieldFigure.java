@@ -4,6 +4,7 @@ import java.util.List;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.vectorfield.RealVectorField;
 import org.iblrnn.analysis.vectorfield.VectorFieldProducts;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.ColorMap;
 import org.iblrnn.figures.plot.Drawable;
@@ -30,14 +31,14 @@ public final class RealVectorFieldFigure extends StateSpaceFigure {
         }
         max = max > 0 ? max : 1;
         Grid g = ConditionGrid.grid(new ColorBar(ColorMap.GIST_RAINBOW, 0, max)
-                .label("Step ‖h_{t} − h_{t−1}‖_{2} in the PC Plane"));
+                .label(Notation.OBSERVED_STEP));
         for (RealVectorField f : fields) {
             int n = f.size();
             double[][] c = IdealVectorFieldFigure.split(f.pre(), n);
             double[][] d = IdealVectorFieldFigure.split(f.displacements(), n);
             QuiverPlot q = new QuiverPlot().colorMap(ColorMap.GIST_RAINBOW).colorLimits(0, max).noColorBar()
                     .arrows(c[0], c[1], d[0], d[1], f.norms(), 0.6, 1.0);
-            ConditionGrid.put(g, ctx, f.condition(), q, ConditionGrid.inputTitle(f.condition()), false);
+            ConditionGrid.put(g, ctx, f.condition(), q, ConditionGrid.title(f.condition()), false);
         }
         return g;
     }
