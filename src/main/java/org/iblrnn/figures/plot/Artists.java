@@ -462,21 +462,27 @@ final class Artists {
 
     /**
      * A label written along the infinite line through (x0, y0) with direction (dx, dy), e.g. "Block Boundary". It is
-     * placed where it fits inside the data area without touching texts placed before it, as near to (x0, y0) as
-     * possible, reading left to right; if it fits nowhere at any size down to 6 pt it is left out.
+     * placed where it fits inside the data area without touching texts placed before it or crossing the panel's other
+     * reference lines, as near to (x0, y0) as possible, reading left to right; if it fits nowhere at any size down to
+     * 5 pt it is left out.
      */
     record LineLabel(double x0, double y0, double dx, double dy, String text, Color color, float size)
             implements Annotation {
 
         /** Gap between the line and the text, points. */
         private static final double OFFSET = 2;
+        /** Smallest size tried before the label is left out, points. */
+        private static final float MIN_SIZE = 5f;
 
         /** Where the label goes: anchor point, angle and the text's box. */
         record Placement(double x, double y, double angleDeg, TextAnchor anchor, float size, Shape box) {
         }
 
-        /** The placement, or null when the label fits nowhere; {@code taken} are boxes of texts placed before. */
-        Placement place(Transform t, List<Shape> taken) {
+        /**
+         * The placement, or null when the label fits nowhere; {@code taken} are boxes of texts placed before, {@code
+         * lines} the segments {x0, y0, x1, y1} (Java2D) of the reference lines the label must not cross.
+         */
+        Placement place(Transform t, List<Shape> taken, List<double[]> lines) {
             Rectangle2D area = t.dataArea();
             Rectangle2D inner = new Rectangle2D.Double(area.getX() + 2, area.getY() + 2, area.getWidth() - 4,
                     area.getHeight() - 4);
@@ -506,26 +512,36 @@ final class Artists {
             double uy = (by - ay) / len;
             double angle = Math.toDegrees(Math.atan2(-uy, ux));
             double ref = (t.x(x0) - ax) * ux + (t.y(y0) - ay) * uy;
-            for (float s = size; s >= 6f; s -= 1f) {
-                RichText.Block b = RichText.layout(text, s);
-                List<Double> starts = new ArrayList<>();
-                for (double d = 0; d <= len - b.width(); d += 2) {
-                    starts.add(d);
+            // first keep clear of the other reference lines; if that is impossible, cross them rather than go
+            for (List<double[]> avoid : List.of(lines, List.<double[]>of())) {
+                for (float s = size; s >= MIN_SIZE; s -= 0.5f) {
+                    Placement p = place(s, inner, taken, avoid, ax, ay, ux, uy, len, ref, angle);
+                    if (p != null) {
+                        return p;
+                    }
                 }
-                double pref = ref + 4;
-                starts.sort((p, q) -> Double.compare(Math.abs(p - pref), Math.abs(q - pref)));
-                for (double d : starts) {
-                    for (int side : new int[] {1, -1}) {
-                        // normal pointing to the left of the reading direction (up for a horizontal line)
-                        double nx = uy * side * OFFSET;
-                        double ny = -ux * side * OFFSET;
-                        double px = ax + ux * d + nx;
-                        double py = ay + uy * d + ny;
-                        TextAnchor anchor = side > 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT;
-                        Shape box = RichText.box(b, px, py, anchor, angle);
-                        if (inside(inner, box) && free(box, taken)) {
-                            return new Placement(px, py, angle, anchor, s, box);
-                        }
+            }
+            return null;
+        }
+
+        private Placement place(float s, Rectangle2D inner, List<Shape> taken, List<double[]> lines, double ax,
+                double ay, double ux, double uy, double len, double ref, double angle) {
+            RichText.Block b = RichText.layout(text, s);
+            List<Double> starts = new ArrayList<>();
+            for (double d = 0; d <= len - b.width(); d += 2) {
+                starts.add(d);
+            }
+            double pref = ref + 4;
+            starts.sort((p, q) -> Double.compare(Math.abs(p - pref), Math.abs(q - pref)));
+            for (double d : starts) {
+                for (int side : new int[] {1, -1}) {
+                    // normal pointing to the left of the reading direction (up for a horizontal line)
+                    double px = ax + ux * d + uy * side * OFFSET;
+                    double py = ay + uy * d - ux * side * OFFSET;
+                    TextAnchor anchor = side > 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT;
+                    Shape box = RichText.box(b, px, py, anchor, angle);
+                    if (inside(inner, box) && free(box, taken) && crossesNone(box, lines, ax, ay, ux, uy)) {
+                        return new Placement(px, py, angle, anchor, s, box);
                     }
                 }
             }
@@ -539,6 +555,36 @@ final class Artists {
                 int type = it.currentSegment(c);
                 if (type != PathIterator.SEG_CLOSE && !r.contains(c[0], c[1])) {
                     return false;
+                }
+            }
+            return true;
+        }
+
+        /** True when no segment of {@code lines} other than this label's own line (direction u through a) meets the box. */
+        private static boolean crossesNone(Shape box, List<double[]> lines, double ax, double ay, double ux,
+                double uy) {
+            List<double[]> corners = new ArrayList<>();
+            double[] c = new double[6];
+            for (PathIterator it = box.getPathIterator(null); !it.isDone(); it.next()) {
+                if (it.currentSegment(c) != PathIterator.SEG_CLOSE) {
+                    corners.add(new double[] {c[0], c[1]});
+                }
+            }
+            for (double[] l : lines) {
+                double cross0 = (l[0] - ax) * uy - (l[1] - ay) * ux;
+                double cross1 = (l[2] - ax) * uy - (l[3] - ay) * ux;
+                if (Math.abs(cross0) < 1e-6 && Math.abs(cross1) < 1e-6) {
+                    continue; // the label's own line
+                }
+                if (box.contains(l[0], l[1])) {
+                    return false;
+                }
+                for (int i = 0; i < corners.size(); i++) {
+                    double[] p = corners.get(i);
+                    double[] q = corners.get((i + 1) % corners.size());
+                    if (Line2D.linesIntersect(l[0], l[1], l[2], l[3], p[0], p[1], q[0], q[1])) {
+                        return false;
+                    }
                 }
             }
             return true;
@@ -564,7 +610,7 @@ final class Artists {
 
         @Override
         public void draw(Graphics2D g, Transform t) {
-            Placement p = place(t, List.of());
+            Placement p = place(t, List.of(), List.of());
             if (p != null) {
                 draw(g, p);
             }

@@ -72,6 +72,15 @@ public final class Footprint {
         }
     }
 
+    /** The segments added so far, each {x0, y0, x1, y1}. */
+    List<double[]> segments() {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < nSegments; i++) {
+            out.add(Arrays.copyOfRange(segments, 4 * i, 4 * i + 4));
+        }
+        return out;
+    }
+
     /** The filled shapes added so far. */
     List<Shape> shapes() {
         return List.copyOf(shapes);

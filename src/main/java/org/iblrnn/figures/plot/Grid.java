@@ -12,6 +12,8 @@ import java.awt.geom.Rectangle2D;
  */
 public final class Grid implements Drawable {
 
+    /** Layout passes at most; a grid usually settles in three. */
+    private static final int MAX_PASSES = 6;
     /** Gap below the suptitle, points. */
     private static final double SUPTITLE_GAP = 6;
 
@@ -212,10 +214,9 @@ public final class Grid implements Drawable {
         double[] top = new double[rows];
         double[] bottom = new double[rows];
         PanelLayout[][] out = new PanelLayout[rows][cols];
-        for (int pass = 0; pass < 4; pass++) {
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
             double[] edgesX = edges(region.getX(), region.getWidth(), left, right, pass == 0);
             double[] edgesY = edges(region.getY(), region.getHeight(), top, bottom, pass == 0);
-            boolean changed = false;
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     if (panels[r][c] == null) {
@@ -227,32 +228,48 @@ public final class Grid implements Drawable {
                     out[r][c] = PanelLayout.of(panels[r][c], cell, overrides(r, c, xs, ys, min));
                 }
             }
+            // margins from this pass's needs; from the third pass on they only grow, so the loop settles
+            boolean monotone = pass >= 2;
+            double[] nl = monotone ? left.clone() : new double[cols];
+            double[] nr = monotone ? right.clone() : new double[cols];
+            double[] nt = monotone ? top.clone() : new double[rows];
+            double[] nb = monotone ? bottom.clone() : new double[rows];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     if (out[r][c] != null) {
                         Margins n = out[r][c].need();
-                        changed |= grow(left, c, n.left()) | grow(right, c, n.right()) | grow(top, r, n.top())
-                                | grow(bottom, r, n.bottom());
+                        nl[c] = Math.max(nl[c], n.left());
+                        nr[c] = Math.max(nr[c], n.right());
+                        nt[r] = Math.max(nt[r], n.top());
+                        nb[r] = Math.max(nb[r], n.bottom());
                     }
                 }
             }
             if (colorBar != null) {
-                double[] over = colorBar.overhang(dataSpan(out)[1] - dataSpan(out)[0]);
-                changed |= grow(top, 0, over[0] + PanelLayout.PAD) | grow(bottom, rows - 1, over[1] + PanelLayout.PAD);
+                double[] span = dataSpan(out);
+                double[] over = colorBar.overhang(span[1] - span[0]);
+                nt[0] = Math.max(nt[0], over[0] + PanelLayout.PAD);
+                nb[rows - 1] = Math.max(nb[rows - 1], over[1] + PanelLayout.PAD);
             }
-            if (pass > 0 && !changed) {
+            boolean settled = pass > 0 && same(nl, left) && same(nr, right) && same(nt, top) && same(nb, bottom);
+            left = nl;
+            right = nr;
+            top = nt;
+            bottom = nb;
+            if (settled) {
                 break;
             }
         }
         return out;
     }
 
-    private static boolean grow(double[] a, int i, double v) {
-        if (v > a[i] + 0.25) {
-            a[i] = v;
-            return true;
+    private static boolean same(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 0.25) {
+                return false;
+            }
         }
-        return false;
+        return true;
     }
 
     /**

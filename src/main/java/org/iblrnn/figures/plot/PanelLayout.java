@@ -29,6 +29,11 @@ final class PanelLayout {
     /** Gap between the axes (or colour bar) and a legend outside them, points. */
     static final double LEGEND_GAP = 6;
     private static final int MAX_ITERATIONS = 8;
+    /**
+     * A title may be this much wider than its axes before it wraps (within the cell), so that the panels of a grid,
+     * whose axes are equal, wrap alike.
+     */
+    private static final double TITLE_OVERHANG = 1.2;
     /** A legend goes right of the axes only if they keep this fraction of their width; else below them. */
     private static final double MIN_WIDTH_WITH_LEGEND = 0.6;
 
@@ -139,7 +144,8 @@ final class PanelLayout {
         yTicks = plot.ticks(false, lim[2], lim[3], data.getHeight());
         float fs = HouseStyle.FONT_SIZE;
         title = plot.titleOrNull() == null ? null
-                : RichText.wrap(plot.titleOrNull(), plot.titleSize(), cell.getWidth() - 2 * PAD);
+                : RichText.wrap(plot.titleOrNull(), plot.titleSize(),
+                        Math.min(TITLE_OVERHANG * data.getWidth(), cell.getWidth() - 2 * PAD));
         xLabel = overrides.hideX() || plot.xLabelOrNull() == null ? null
                 : RichText.wrap(plot.xLabelOrNull(), fs, cell.getWidth() - 2 * PAD);
         yLabel = overrides.hideY() || plot.yLabelOrNull() == null ? null
@@ -235,7 +241,10 @@ final class PanelLayout {
         lim = new double[] {xInv ? x1 : x0, xInv ? x0 : x1, yInv ? y1 : y0, yInv ? y0 : y1};
     }
 
-    /** Places the labels written along lines, avoiding the data-positioned texts and each other. */
+    /**
+     * Places the labels written along lines, avoiding the data-positioned texts, each other and the other reference
+     * lines.
+     */
     private void placeTexts() {
         placements.clear();
         Transform t = transform();
@@ -247,9 +256,17 @@ final class PanelLayout {
                 taken.addAll(f.shapes());
             }
         }
+        List<double[]> lines = new ArrayList<>();
+        for (Artist a : artists) {
+            if (a instanceof Artists.RefLine r) {
+                Footprint f = new Footprint();
+                r.footprint(t, f);
+                lines.addAll(f.segments());
+            }
+        }
         for (Artist a : artists) {
             if (a instanceof Artists.LineLabel ll) {
-                Artists.LineLabel.Placement p = ll.place(t, taken);
+                Artists.LineLabel.Placement p = ll.place(t, taken, lines);
                 if (p != null) {
                     placements.put(a, p);
                     taken.add(p.box());

@@ -9,6 +9,7 @@ import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -148,8 +149,9 @@ public final class RichText {
     }
 
     /**
-     * Greedy word wrap: lines no wider than {@code maxWidth} where spaces allow (a single long word keeps its line).
-     * Existing line breaks are kept; markup groups are never split.
+     * Word wrap into as few lines as fit {@code maxWidth} where spaces allow (a single long word keeps its line),
+     * with the breaks chosen so that the longest line is as short as possible ("Right Trial, / Incorrect Action"
+     * rather than "Right Trial, Incorrect / Action"). Existing line breaks are kept; markup groups are never split.
      */
     public static String wrap(String markup, float size, double maxWidth) {
         if (layout(markup, size).width() <= maxWidth) {
@@ -157,22 +159,64 @@ public final class RichText {
         }
         StringBuilder out = new StringBuilder();
         for (String line : markup.split("\n", -1)) {
-            String[] words = line.split(" ");
-            StringBuilder cur = new StringBuilder();
-            for (String w : words) {
-                String trial = cur.isEmpty() ? w : cur + " " + w;
-                if (!cur.isEmpty() && layout(trial, size).width() > maxWidth) {
-                    out.append(cur).append('\n');
-                    cur.setLength(0);
-                    cur.append(w);
-                } else {
-                    cur.setLength(0);
-                    cur.append(trial);
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(wrapLine(line.split(" "), size, maxWidth));
+        }
+        return out.toString();
+    }
+
+    private static String wrapLine(String[] words, float size, double maxWidth) {
+        int k = words.length;
+        // width[i][j]: width of words i..j-1 on one line
+        double[][] width = new double[k + 1][k + 1];
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j <= k; j++) {
+                width[i][j] = layout(String.join(" ", Arrays.copyOfRange(words, i, j)), size).width();
+            }
+        }
+        // the fewest lines: greedy; a line over maxWidth only when it holds one word
+        int lines = 0;
+        for (int i = 0; i < k; lines++) {
+            int j = i + 1;
+            while (j < k && width[i][j + 1] <= maxWidth) {
+                j++;
+            }
+            i = j;
+        }
+        // best[n][i]: smallest possible longest line when words i.. are set in n lines; next[n][i] the first break
+        double[][] best = new double[lines + 1][k + 1];
+        int[][] next = new int[lines + 1][k + 1];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        best[0][k] = 0;
+        for (int n = 1; n <= lines; n++) {
+            for (int i = k - 1; i >= 0; i--) {
+                for (int j = i + 1; j <= k; j++) {
+                    if (width[i][j] > maxWidth && j > i + 1) {
+                        break;
+                    }
+                    double v = Math.max(width[i][j], best[n - 1][j]);
+                    if (v < best[n][i]) {
+                        best[n][i] = v;
+                        next[n][i] = j;
+                    }
                 }
             }
-            out.append(cur).append('\n');
         }
-        return out.substring(0, out.length() - 1);
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (int n = lines; n > 0 && i < k; n--) {
+            int j = next[n][i];
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(String.join(" ", Arrays.copyOfRange(words, i, j)));
+            i = j;
+        }
+        return sb.toString();
     }
 
     /** Draws {@code markup} with its anchor at (x, y), rotated {@code rotationDeg} counter-clockwise about it. */

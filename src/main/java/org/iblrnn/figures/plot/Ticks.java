@@ -122,13 +122,17 @@ public final class Ticks {
         return AxisTicks.NONE;
     }
 
-    /** Nice steps (1, 2, 2.5, 5 × 10^k) from a thousandth to ten times the range, ascending. */
+    /**
+     * Steps tried when matplotlib's fails: 1, 2, 2.5, 4, 5 × 10^k (4 lets a short axis show −4, 0, 4 where 2.5 is
+     * too crowded and 5 leaves one tick), from a thousandth to ten times the range, ascending.
+     */
     private static double[] niceSteps(double a, double b) {
+        double[] multiples = {1, 2, 2.5, 4, 5};
         int k0 = (int) Math.floor(Math.log10(b - a)) - 3;
-        double[] out = new double[4 * 5];
+        double[] out = new double[multiples.length * 5];
         int n = 0;
         for (int k = k0; k < k0 + 5; k++) {
-            for (double m : new double[] {1, 2, 2.5, 5}) {
+            for (double m : multiples) {
                 out[n++] = m * Math.pow(10, k);
             }
         }
