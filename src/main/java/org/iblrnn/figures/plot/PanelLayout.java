@@ -59,7 +59,10 @@ final class PanelLayout {
 
     private Outside outside = Outside.NONE;
     private Rectangle2D legendBox;
-    private final Map<Artist, Artists.LineLabel.Placement> placements = new IdentityHashMap<>();
+    /** Limits before any aspect adjustment; they do not depend on the geometry, so they are found once. */
+    private final double[] baseLimits;
+    /** Where the line labels go; found when first needed for the final data area (null until then). */
+    private Map<Artist, Artists.LineLabel.Placement> placements;
 
     private PanelLayout(PlotBase<?> plot, Rectangle2D cell, PanelOverrides o) {
         this.plot = plot;
@@ -70,13 +73,13 @@ final class PanelLayout {
         this.bar = o.drawColorBar() ? plot.effectiveColorBar() : null;
         this.showXTicks = !plot.hidesXTickLabels() && !o.hideX();
         this.showYTicks = !plot.hidesYTickLabels() && !o.hideY();
+        this.baseLimits = plot.limits(o);
     }
 
     /** The complete layout of {@code plot} in {@code cell}. */
     static PanelLayout of(PlotBase<?> plot, Rectangle2D cell, PanelOverrides o) {
         PanelLayout l = new PanelLayout(plot, cell, o);
         l.solve();
-        l.placeTexts();
         if (l.legend != null) {
             l.legendBox = l.legend.best(l.data, l.footprint());
             if (l.legendBox == null) {
@@ -89,7 +92,6 @@ final class PanelLayout {
                     l.outside = Outside.BELOW;
                     l.solve();
                 }
-                l.placeTexts();
                 l.legendBox = l.outsideLegendBox();
             }
         }
@@ -113,6 +115,7 @@ final class PanelLayout {
     // ------------------------------------------------------------------------------------------------ measuring
 
     private void solve() {
+        placements = null;
         Margins m = new Margins(40, 10, plot.titleOrNull() != null ? 24 : 8, 30).max(overrides.minMargins());
         for (int it = 0; it < MAX_ITERATIONS; it++) {
             place(m);
@@ -207,7 +210,7 @@ final class PanelLayout {
 
     /** Sets the display limits {xLeft, xRight, yBottom, yTop} and the data area inside {@code avail}. */
     private void applyLimitsAndAspect(Rectangle2D avail) {
-        double[] l = plot.limits(overrides);
+        double[] l = baseLimits;
         boolean xInv = plot.xInverted() || l[0] > l[1];
         boolean yInv = plot.yInverted() || l[2] > l[3];
         double x0 = Math.min(l[0], l[1]);
@@ -245,8 +248,15 @@ final class PanelLayout {
      * Places the labels written along lines, avoiding the data-positioned texts, each other and the other reference
      * lines.
      */
-    private void placeTexts() {
-        placements.clear();
+    private Map<Artist, Artists.LineLabel.Placement> placements() {
+        if (placements == null) {
+            placements = placeTexts();
+        }
+        return placements;
+    }
+
+    private Map<Artist, Artists.LineLabel.Placement> placeTexts() {
+        Map<Artist, Artists.LineLabel.Placement> placed = new IdentityHashMap<>();
         Transform t = transform();
         List<Shape> taken = new ArrayList<>();
         for (Artist a : artists) {
@@ -268,11 +278,12 @@ final class PanelLayout {
             if (a instanceof Artists.LineLabel ll) {
                 Artists.LineLabel.Placement p = ll.place(t, taken, lines);
                 if (p != null) {
-                    placements.put(a, p);
+                    placed.put(a, p);
                     taken.add(p.box());
                 }
             }
         }
+        return placed;
     }
 
     /** What the content covers, for choosing the legend's spot. */
@@ -284,7 +295,7 @@ final class PanelLayout {
                 a.footprint(t, f);
             }
         }
-        for (Artists.LineLabel.Placement p : placements.values()) {
+        for (Artists.LineLabel.Placement p : placements().values()) {
             f.shape(p.box());
         }
         return f;
@@ -316,7 +327,7 @@ final class PanelLayout {
                 Graphics2D ga = (Graphics2D) g.create();
                 try {
                     if (a instanceof Artists.LineLabel ll) {
-                        Artists.LineLabel.Placement p = placements.get(a);
+                        Artists.LineLabel.Placement p = placements().get(a);
                         if (p != null) {
                             ll.draw(ga, p);
                         }
