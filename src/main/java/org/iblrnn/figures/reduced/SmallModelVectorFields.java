@@ -1,6 +1,7 @@
 package org.iblrnn.figures.reduced;
 
 import java.util.List;
+import java.util.Locale;
 import org.iblrnn.analysis.fixedpoint.InputCondition;
 import org.iblrnn.analysis.reduced.SmallModel;
 import org.iblrnn.analysis.vectorfield.IdealVectorField;
@@ -66,7 +67,8 @@ final class SmallModelVectorFields {
             }
             QuiverPlot q = new QuiverPlot().colorMap(ColorMap.GNUPLOT2).colorLimits(0, vmax).noColorBar()
                     .arrows(x, y, u, v, f.residual(), 0.6, 1.0)
-                    .title(String.format("%s (l=%.1f, r=%.1f)", cond.title(), cond.left(), cond.right()), 8)
+                    .title(String.format(Locale.ROOT, "%s (o^{L} = %.1f, o^{R} = %.1f)", cond.title(), cond.left(),
+                            cond.right()), 8)
                     .xLabel("Unit #1").yLabel("Unit #2").aspect(PlotBase.Aspect.EQUAL_DATALIM);
             if (k > 0) {
                 q.xLim(lim[0] - MARGIN, lim[1] + MARGIN).yLim(lim[2] - MARGIN, lim[3] + MARGIN);
