@@ -17,8 +17,11 @@ import org.iblrnn.analysis.psychometric.Psychofit;
 public enum StimulusUnit {
     /** Mouse contrast × 100: signed contrast in percent, fitted with IBL's exact psychofit settings. */
     CONTRAST_PERCENT("contrast_percent", 100.0, "Signed contrast (%)", "Contrast (%)", "Reaction time (s)"),
-    /** An agent's stimulus strength as it is (e.g. 0–2.5); reaction times are RNN steps. */
-    STRENGTH("strength", 1.0, "Signed stimulus strength", "Stimulus strength", "Steps to decision");
+    /**
+     * An agent's stimulus strength as it is (e.g. 0–2.5); reaction times are steps per trial (RNN steps up to and
+     * including the decision, blank steps included).
+     */
+    STRENGTH("strength", 1.0, "Signed stimulus strength", "Stimulus strength", "Steps per trial");
 
     private final String key;
     private final double scale;

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write an agent's behaviour in the IBL mouse-data CSV format.",
-                "One row per trial; contrast = the raw stimulus strength, reaction_time = RNN steps to the decision.",
+                "One row per trial; contrast = the raw stimulus strength, reaction_time = steps per trial (RNN steps",
+                "up to and including the decision, blank steps included).",
                 "Example: ibl-rnn export runs/<run id> --ibl-csv --agent bayesian_actor"})
 public final class ExportCommand implements Callable<Integer> {
 

@@ -16,8 +16,8 @@ public final class CompareFigures {
 
     /** Every compare figure. */
     public static List<CompareFigure> all() {
-        return List.of(new AccuracyByHiddenSize(), new LearningCurves(), new ProbCorrectByStrengthConcordant(),
-                new ProbCorrectByTrialWithinBlock());
+        return List.of(new CompareAccuracyByHiddenSizeFigure(), new CompareLearningCurvesFigure(),
+                new CompareProbCorrectByStrengthConcordantFigure(), new CompareProbCorrectByTrialWithinBlockFigure());
     }
 
     /** The skip reason of the behaviour-curve figures: no run with analysis trials. */

@@ -18,6 +18,8 @@ import org.iblrnn.compare.RunMetrics;
 import org.iblrnn.compare.RunSummary;
 import org.iblrnn.compare.TrialOutcomes;
 import org.iblrnn.config.Params;
+import org.iblrnn.figures.plot.Drawable;
+import org.iblrnn.figures.plot.LayoutCheck;
 import org.iblrnn.figures.plot.PngWriter;
 import org.iblrnn.io.ParamsJson;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders every compare figure from a synthetic sweep (3 hidden sizes × 3 seeds, made-up but plausible numbers and
- * trials); into $COMPAREFIG_DIR when set, for looking at them.
+ * trials) with a clean layout ({@link LayoutCheck}); into $COMPAREFIG_DIR when set, for looking at them.
  */
 class CompareFiguresRenderTest {
 
@@ -119,8 +121,10 @@ class CompareFiguresRenderTest {
             for (CompareFigure f : CompareFigures.all()) {
                 assertThat(f.skipReason(data)).as(f.stem()).isEmpty();
                 Path file = out.resolve(f.stem() + (perRun ? "_per_run" : "") + ".png");
-                PngWriter.write(f.render(data), file, dir != null ? 150 : 40);
+                Drawable d = f.render(data);
+                PngWriter.write(d, file, dir != null ? 150 : 40);
                 assertThat(Files.size(file)).as(f.stem()).isGreaterThan(1000);
+                assertThat(LayoutCheck.problems(d, 100)).as(f.stem() + " layout").isEmpty();
             }
         }
     }
