@@ -14,10 +14,10 @@ public final class CompareFigures {
     private CompareFigures() {
     }
 
-    /** Every compare figure. */
+    /** Every compare figure; the last three are drawn only with {@code --similarity}. */
     public static List<CompareFigure> all() {
         return List.of(new AccuracyByHiddenSize(), new LearningCurves(), new ProbCorrectByStrengthConcordant(),
-                new ProbCorrectByTrialWithinBlock());
+                new ProbCorrectByTrialWithinBlock(), new SimilarityMatrices(), new SimilarityMds(), new TopologyTable());
     }
 
     /** The skip reason of the behaviour-curve figures: no run with analysis trials. */
