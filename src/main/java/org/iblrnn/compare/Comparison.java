@@ -115,7 +115,8 @@ public final class Comparison {
                 + "mean CKA between networks: " + SimilarityTables.withinAcross(s) + "\n"
                 + "\nNetworks (CKA and SVCCA with the observer, dims = SVCCA dimensions, common acc = forced choice in"
                 + " the common session)\n" + SimilarityTables.networksForPrinting(s).toAligned()
-                + "\nFixed-point topology per input condition (stable·saddles·other unstable | slow directions)\n"
+                + "\nFixed-point topology per input condition (stable·saddles·other unstable | slow directions (slowest"
+                + " stable |λ|))\n"
                 + SimilarityTables.topologyForPrinting(s).toAligned()
                 + s.networks().stream().filter(n -> !n.topology().available()).map(n -> n.name() + ": "
                         + n.topology().reason() + "\n").distinct().reduce("", String::concat);

@@ -48,9 +48,14 @@ public record Topology(Status status, String reason, List<ConditionTopology> row
     public record ConditionTopology(String condition, int fixedPoints, int stable, int saddles, int otherUnstable,
                                     int slowDirections, double slowestStableModulus) {
 
-        /** Compact cell text: stable · saddles · other unstable, and the slow directions after a bar. */
+        /**
+         * Compact cell text: stable · saddles · other unstable, then after a bar the slow directions and, in
+         * brackets, the slowest stable modulus, e.g. "2·1·0 | 1 (0.97)".
+         */
         public String cell() {
-            return stable + "·" + saddles + "·" + otherUnstable + " | " + slowDirections;
+            return stable + "·" + saddles + "·" + otherUnstable + " | " + slowDirections
+                    + (Double.isFinite(slowestStableModulus)
+                    ? String.format(java.util.Locale.ROOT, " (%.2f)", slowestStableModulus) : "");
         }
     }
 

@@ -25,8 +25,9 @@ final class SimilarityMatrices extends SimilarityFigure {
     SimilarityMatrices() {
         super("compare_similarity_cka", "Representational similarity between networks (CKA, SVCCA)",
                 "Do networks of the same architecture represent the task alike, and which are closest to the Bayesian"
-                        + " observer's belief? Hidden states at the trial ends of one common session (0: unrelated,"
-                        + " 1: identical up to rotation and scale).");
+                        + " observer's belief? Hidden states (h) at the trial ends of one common session: the Bayesian"
+                        + " actor plays it and its inputs are fed open-loop to every network. Observer = [block belief,"
+                        + " stimulus belief] at the same steps. 0: unrelated, 1: identical up to rotation and scale.");
     }
 
     @Override
@@ -37,7 +38,7 @@ final class SimilarityMatrices extends SimilarityFigure {
                 .colorBarLabel("CKA");
         HeatmapPlot svcca = matrix(s.svcca(), labels, s.groups()).title("SVCCA (mean canonical correlation)",
                 HouseStyle.FONT_SIZE).colorBarLabel("SVCCA");
-        double side = Math.max(4.2, 1.6 + 0.38 * labels.size());
+        double side = Math.max(4.8, 1.8 + 0.6 * labels.size());
         return new Grid(1, 2).set(0, 0, cka).set(0, 1, svcca).size(2 * side + 1.2, side);
     }
 

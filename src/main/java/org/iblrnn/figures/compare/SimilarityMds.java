@@ -20,7 +20,7 @@ import org.jfree.chart.ui.TextAnchor;
 final class SimilarityMds extends SimilarityFigure {
 
     SimilarityMds() {
-        super("compare_similarity_mds", "Networks embedded by representational distance (MDS of 1 − CKA)",
+        super("compare_similarity_mds", "Networks embedded by representational distance (MDS of 1 - CKA)",
                 "Do networks cluster by architecture, and where does the Bayesian observer's belief sit among them?");
     }
 
@@ -32,7 +32,7 @@ final class SimilarityMds extends SimilarityFigure {
         List<String> distinct = s.distinctGroups();
         double explained = s.mds().positiveMassExplained(2);
         LinePlot p = new LinePlot().xLabel("MDS 1").yLabel("MDS 2")
-                .title(String.format(Locale.ROOT, "2 axes hold %.0f%% of the positive eigenvalue mass", 100 * explained),
+                .title(String.format(Locale.ROOT, "2 axes hold %.1f%% of the positive eigenvalue mass", 100 * explained),
                         HouseStyle.FONT_SIZE - 1)
                 .size(HouseStyle.SINGLE_WIDTH_IN + 1.6, HouseStyle.SINGLE_WIDTH_IN)
                 .aspect(LinePlot.Aspect.EQUAL_DATALIM);

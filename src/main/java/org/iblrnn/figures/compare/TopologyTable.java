@@ -14,7 +14,7 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The fixed-point topology of every network under each constant input, as a table: each cell reads "stable ·
- * saddles · other unstable | slow directions" and is shaded by the number of stable points; NA marks a network whose
+ * saddles · other unstable | slow directions (slowest stable |λ|)" and is shaded by the number of stable points; NA marks a network whose
  * search was unavailable (the reason is in compare_topology.csv and compare.txt).
  */
 final class TopologyTable extends SimilarityFigure {
@@ -24,8 +24,8 @@ final class TopologyTable extends SimilarityFigure {
     TopologyTable() {
         super("compare_fixed_point_topology", "Fixed-point topology per network and input",
                 "Do the networks share one dynamical solution: how many stable points, saddles and slow"
-                        + " (line-attractor-like, |λ| ≥ " + (1 - Topology.SLOW_MARGIN) + ") directions under each"
-                        + " constant input?");
+                        + " (line-attractor-like: eigenvalue modulus of at least " + (1 - Topology.SLOW_MARGIN)
+                        + ") directions under each constant input?");
     }
 
     @Override
@@ -49,7 +49,7 @@ final class TopologyTable extends SimilarityFigure {
         String[] columns = conditions.stream().map(TopologyTable::columnName).toArray(String[]::new);
         HeatmapPlot p = new HeatmapPlot(stable).colorMap(SHADE).limits(0, 3).noColorBar().xNames(columns)
                 .yNames(labels.toArray(String[]::new))
-                .title("stable · saddles · other unstable | slow directions"
+                .title("stable · saddles · other unstable | slow directions (slowest stable |λ|)"
                         + (s.networks().stream().allMatch(n -> n.topology().available()) ? ""
                         : "   (NA: search unavailable, reason in compare_topology.csv)"), HouseStyle.FONT_SIZE - 1);
         for (int i = 0; i < rows; i++) {
@@ -58,7 +58,7 @@ final class TopologyTable extends SimilarityFigure {
                         HouseStyle.FONT_SIZE - 2, 0, TextAnchor.CENTER);
             }
         }
-        return p.size(1.6 + 1.25 * conditions.size(), 1.2 + 0.32 * rows);
+        return p.size(1.6 + 1.45 * conditions.size(), 1.2 + 0.32 * rows);
     }
 
     /** "negative_feedback" → "neg. feedback"; short enough for a column. */

@@ -41,7 +41,7 @@ class TopologyTest {
         // |0.6 ± 0.78i| = 0.984: a slow rotating pair counts twice; the saddle's 0.99 is not at a stable point
         assertThat(c.slowDirections()).isEqualTo(2);
         assertThat(c.slowestStableModulus()).isEqualTo(Math.hypot(0.6, 0.78));
-        assertThat(c.cell()).isEqualTo("3·1·1 | 2");
+        assertThat(c.cell()).isEqualTo("3·1·1 | 2 (0.98)");
     }
 
     @Test
@@ -51,6 +51,7 @@ class TopologyTest {
         Topology.ConditionTopology none = Topology.of("left_stimulus", List.of());
         assertThat(none.stable()).isZero();
         assertThat(none.slowestStableModulus()).isNaN();
+        assertThat(none.cell()).isEqualTo("0·0·0 | 0");
     }
 
     @Test
