@@ -228,9 +228,10 @@ public final class Comparison {
             TextTable r = CompareTable.runsForPrinting(data.grouping()).without("arch", "train acc");
             pdf.table(r.header(), r.rows());
             if (sim != null) {
-                pdf.fact("Similarity", "hidden states at the " + sim.samples() + " trial ends of one common "
-                        + sim.blocks() + "-block session (seed " + sim.seed() + ") played by the Bayesian actor and fed"
-                        + " open-loop to every network; observer = the Bayesian observer's [block, stimulus] belief");
+                pdf.fact("Similarity", "hidden states h at the " + sim.samples() + " trial ends of one common "
+                        + sim.blocks() + "-block session (seed " + sim.seed() + ")");
+                pdf.fact("Common session", "played by the Bayesian actor; its inputs are fed open-loop to every network");
+                pdf.fact("Observer", "the Bayesian observer's [block belief, stimulus belief] at the same steps");
                 pdf.fact("Mean CKA between networks", SimilarityTables.withinAcross(sim));
                 TextTable gm = SimilarityTables.groupMeans(sim);
                 pdf.table(gm.header(), gm.rows());

@@ -64,6 +64,27 @@ class SimilarityEndToEndTest {
     }
 
     @Test
+    void aDivergedNetworkIsLeftOutWithANote() throws Exception {
+        Path rnn = sweep.resolve("architecture=rnn_seed=1");
+        Path diverged = tmp.resolve("diverged/architecture=rnn_seed=2");
+        Files.createDirectories(diverged);
+        Files.copy(rnn.resolve("params.json"), diverged.resolve("params.json"));
+        var ref = org.iblrnn.train.RunDirectory.existing(rnn).newestCheckpoint().orElseThrow();
+        var c = org.iblrnn.train.Checkpoint.read(ref.file());
+        double[] nan = c.weights().clone();
+        java.util.Arrays.fill(nan, Double.NaN);
+        new org.iblrnn.train.Checkpoint(c.step(), c.params(), nan, c.optimizer(), c.optimizerSteps())
+                .write(diverged.resolve(ref.file().getFileName()));
+        List<String> notes = new ArrayList<>();
+        RunLoader loader = new RunLoader(AnalyzeMode.NONE, 3, 1, n -> { });
+        Grouping g = Grouping.of(List.of(loader.load(rnn, "good").summary(), loader.load(diverged, "bad").summary()));
+        SimilarityResult r = org.iblrnn.compare.similarity.SimilarityAnalysis.run(g, 3, 1, notes::add).orElseThrow();
+        assertThat(r.networks()).extracting(SimilarityResult.Network::name).containsExactly("good");
+        assertThat(r.cka()).hasDimensions(2, 2);
+        assertThat(notes).anyMatch(n -> n.contains("bad left out") && n.contains("not finite"));
+    }
+
+    @Test
     void writesSimilarityTopologyAndFiguresAndCleansThemUpWithoutTheFlag() throws Exception {
         Path out = tmp.resolve("cmp");
         CompareEndToEndTest.Cli r = CompareEndToEndTest.cli("compare", sweep.toString(), "--out", out.toString(),

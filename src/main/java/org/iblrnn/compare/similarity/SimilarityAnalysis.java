@@ -18,6 +18,7 @@ import org.iblrnn.analysis.similarity.Svcca;
 import org.iblrnn.compare.GroupSummary;
 import org.iblrnn.compare.Grouping;
 import org.iblrnn.compare.RunSummary;
+import org.iblrnn.compare.TaskCheck;
 import org.iblrnn.config.TaskConfig;
 import org.iblrnn.task.TrialView;
 import org.iblrnn.train.RunDirectory;
@@ -66,6 +67,14 @@ public final class SimilarityAnalysis {
             return Optional.empty();
         }
         TaskConfig task = runs.get(0).params().env();
+        for (RunSummary r : runs) {
+            String key = TaskCheck.firstTaskDifference(runs.get(0).config(), r.config());
+            if (key != null) {
+                notes.accept("similarity: runs differ in their task (" + key + "); the common session uses the task of "
+                        + runs.get(0).name());
+                break;
+            }
+        }
         CommonSession session = CommonSession.generate(task, blocks, seed);
         notes.accept(String.format(Locale.ROOT, "similarity: common session of %d blocks (%d trials, %d steps) played"
                 + " by the Bayesian actor; driving %d networks through it", blocks, session.samples(), session.steps(),
@@ -80,6 +89,11 @@ public final class SimilarityAnalysis {
             long t0 = System.nanoTime();
             TrainedNetwork trained = TrainedNetwork.read(checkpoints.get(i).file());
             CommonSession.Response resp = session.drive(trained.network());
+            if (!allFinite(resp.states())) {
+                notes.accept("similarity: " + r.name() + " left out: its hidden state is not finite in the common"
+                        + " session (a diverged network)");
+                continue;
+            }
             Representation rep = Representation.of(resp.states(), resp.dims());
             reps.add(rep);
             AnalysisContext ctx = AnalysisContext.simulate(trained, blocks, seed);
@@ -90,6 +104,10 @@ public final class SimilarityAnalysis {
                     LinearCka.of(rep, blockBelief), behaviour(session, resp.pRight()), closed, topo));
             notes.accept(String.format(Locale.ROOT, "similarity: %s done in %.1f s (fixed points: %s)", r.name(),
                     (System.nanoTime() - t0) / 1e9, topo.available() ? "ok" : "unavailable — " + topo.reason()));
+        }
+        if (networks.isEmpty()) {
+            notes.accept("similarity: no network left to compare");
+            return Optional.empty();
         }
         reps.add(observer);
         int m = reps.size();
@@ -164,6 +182,15 @@ public final class SimilarityAnalysis {
 
     private static double ratio(int a, int b) {
         return b == 0 ? Double.NaN : (double) a / b;
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] column(double[] rowMajor, int cols, int c) {
