@@ -14,10 +14,17 @@ public final class CompareFigures {
     private CompareFigures() {
     }
 
-    /** Every compare figure; the last three are drawn only with {@code --similarity}. */
+    /** Every compare figure; those of {@link #similarity()} (last) are drawn only with {@code --similarity}. */
     public static List<CompareFigure> all() {
-        return List.of(new AccuracyByHiddenSize(), new LearningCurves(), new ProbCorrectByStrengthConcordant(),
-                new ProbCorrectByTrialWithinBlock(), new SimilarityMatrices(), new SimilarityMds(), new TopologyTable());
+        List<CompareFigure> all = new java.util.ArrayList<>(List.of(new AccuracyByHiddenSize(), new LearningCurves(),
+                new ProbCorrectByStrengthConcordant(), new ProbCorrectByTrialWithinBlock()));
+        all.addAll(similarity());
+        return List.copyOf(all);
+    }
+
+    /** The figures of {@code compare --similarity}: CKA/SVCCA matrices, MDS, fixed-point topology table. */
+    public static List<CompareFigure> similarity() {
+        return List.of(new SimilarityMatrices(), new SimilarityMds(), new TopologyTable());
     }
 
     /** The skip reason of the behaviour-curve figures: no run with analysis trials. */

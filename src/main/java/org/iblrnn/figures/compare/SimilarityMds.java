@@ -51,7 +51,7 @@ final class SimilarityMds extends SimilarityFigure {
             }
             Color c = observer ? Color.BLACK : CompareFigures.color(g);
             p.add(Line.of(x, y).noLine().marker(observer ? Marker.DIAMOND : Marker.CIRCLE, observer ? 10 : 8)
-                    .color(c).label(observer ? "Bayesian observer" : groupValues(group)));
+                    .color(c).label(observer ? "Bayesian observer (diamond)" : groupValues(group)));
         }
         for (int i = 0; i < s.networks().size(); i++) {
             p.text(xy[i][0], xy[i][1], "  " + s.networks().get(i).seed(), Color.DARK_GRAY, HouseStyle.FONT_SIZE - 3,
