@@ -62,8 +62,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--similarity",
             description = "Also compare the networks' solutions: CKA and SVCCA of their hidden states in one common "
-                    + "session, with the Bayesian observer as reference; MDS; fixed-point topology per input. Costs a "
-                    + "few seconds per network (off by default).")
+                    + "session, with the Bayesian observer as reference; MDS; fixed-point topology per input. Costs "
+                    + "seconds to a minute per 50-unit network, mostly the fixed-point search (off by default).")
     boolean similarity;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
