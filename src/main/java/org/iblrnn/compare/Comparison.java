@@ -110,8 +110,9 @@ public final class Comparison {
     static String similarityText(SimilarityResult s) {
         return String.format(java.util.Locale.ROOT, "%nSimilarity of solutions (hidden states at the %d trial ends of one"
                 + " common %d-block session, seed %d; the %s is the Bayesian observer's [block belief, stimulus"
-                + " belief])%n", s.samples(), s.blocks(), s.seed(), SimilarityResult.OBSERVER)
-                + SimilarityTables.groupMeans(s).toAligned()
+                + " belief]; in brackets the same for the runs' step-0 checkpoints, the similarity the inputs alone"
+                + " produce)%n", s.samples(), s.blocks(), s.seed(), SimilarityResult.OBSERVER)
+                + SimilarityTables.groupMeans(s, false).toAligned() + SimilarityTables.groupMeans(s, true).toAligned()
                 + "mean CKA between networks: " + SimilarityTables.withinAcross(s) + "\n"
                 + "\nNetworks (CKA and SVCCA with the observer, dims = SVCCA dimensions, common acc = forced choice in"
                 + " the common session)\n" + SimilarityTables.networksForPrinting(s).toAligned()
@@ -232,9 +233,12 @@ public final class Comparison {
                         + sim.blocks() + "-block session (seed " + sim.seed() + ")");
                 pdf.fact("Common session", "played by the Bayesian actor; its inputs are fed open-loop to every network");
                 pdf.fact("Observer", "the Bayesian observer's [block belief, stimulus belief] at the same steps");
+                pdf.fact("(at start)", "the same for the runs' step-0 checkpoints: what the inputs alone produce");
                 pdf.fact("Mean CKA between networks", SimilarityTables.withinAcross(sim));
-                TextTable gm = SimilarityTables.groupMeans(sim);
-                pdf.table(gm.header(), gm.rows());
+                for (boolean svcca : new boolean[] {false, true}) {
+                    TextTable gm = SimilarityTables.groupMeans(sim, svcca);
+                    pdf.table(gm.header(), gm.rows());
+                }
                 TextTable nt = SimilarityTables.networksForPrinting(sim);
                 pdf.table(nt.header(), nt.rows());
                 TextTable tt = SimilarityTables.topologyForPrinting(sim);

@@ -63,23 +63,52 @@ class SimilarityEndToEndTest {
         return rows;
     }
 
+    static final java.util.function.Supplier<Path> RNN = () -> sweep.resolve("architecture=rnn_seed=1");
+
+    /** A new run directory under tmp holding the tiny rnn run's params.json only. */
+    static Path paramsOnlyCopy(String relative) throws java.io.IOException {
+        Path dir = tmp.resolve(relative);
+        Files.createDirectories(dir);
+        Files.copy(RNN.get().resolve("params.json"), dir.resolve("params.json"));
+        return dir;
+    }
+
+    /** The similarity analysis (3 blocks, seed 1) of the tiny rnn run, named "trained", and {@code other}. */
+    static SimilarityResult similarity(Path other, String name, List<String> notes) throws Exception {
+        RunLoader loader = new RunLoader(AnalyzeMode.NONE, 3, 1, n -> { });
+        Grouping g = Grouping.of(List.of(loader.load(RNN.get(), "trained").summary(),
+                loader.load(other, name).summary()));
+        return org.iblrnn.compare.similarity.SimilarityAnalysis.run(g, 3, 1, notes::add).orElseThrow();
+    }
+
+    @Test
+    void theBaselineIsTheStepZeroCheckpoint() throws Exception {
+        // a run holding only its step-0 checkpoint is its own baseline: trained and initial values coincide
+        Path start = paramsOnlyCopy("start-only/architecture=rnn_seed=3");
+        Files.copy(RNN.get().resolve("checkpoint_grad_steps=0.safetensors"),
+                start.resolve("checkpoint_grad_steps=0.safetensors"));
+        SimilarityResult r = similarity(start, "start", new ArrayList<>());
+        int s = r.labels().indexOf("start");
+        int t = r.labels().indexOf("trained");
+        int obs = r.observerIndex();
+        assertThat(r.ckaInitial()[s][obs]).isEqualTo(r.cka()[s][obs]);
+        assertThat(r.ckaInitial()[t][obs]).isEqualTo(r.cka()[s][obs]);
+        assertThat(r.cka()[t][obs]).isNotEqualTo(r.cka()[s][obs]);
+        assertThat(r.ckaInitial()[s][t]).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
     @Test
     void aDivergedNetworkIsLeftOutWithANote() throws Exception {
-        Path rnn = sweep.resolve("architecture=rnn_seed=1");
-        Path diverged = tmp.resolve("diverged/architecture=rnn_seed=2");
-        Files.createDirectories(diverged);
-        Files.copy(rnn.resolve("params.json"), diverged.resolve("params.json"));
-        var ref = org.iblrnn.train.RunDirectory.existing(rnn).newestCheckpoint().orElseThrow();
+        Path diverged = paramsOnlyCopy("diverged/architecture=rnn_seed=2");
+        var ref = org.iblrnn.train.RunDirectory.existing(RNN.get()).newestCheckpoint().orElseThrow();
         var c = org.iblrnn.train.Checkpoint.read(ref.file());
         double[] nan = c.weights().clone();
         java.util.Arrays.fill(nan, Double.NaN);
         new org.iblrnn.train.Checkpoint(c.step(), c.params(), nan, c.optimizer(), c.optimizerSteps())
                 .write(diverged.resolve(ref.file().getFileName()));
         List<String> notes = new ArrayList<>();
-        RunLoader loader = new RunLoader(AnalyzeMode.NONE, 3, 1, n -> { });
-        Grouping g = Grouping.of(List.of(loader.load(rnn, "good").summary(), loader.load(diverged, "bad").summary()));
-        SimilarityResult r = org.iblrnn.compare.similarity.SimilarityAnalysis.run(g, 3, 1, notes::add).orElseThrow();
-        assertThat(r.networks()).extracting(SimilarityResult.Network::name).containsExactly("good");
+        SimilarityResult r = similarity(diverged, "bad", notes);
+        assertThat(r.networks()).extracting(SimilarityResult.Network::name).containsExactly("trained");
         assertThat(r.cka()).hasDimensions(2, 2);
         assertThat(notes).anyMatch(n -> n.contains("bad left out") && n.contains("not finite"));
     }
@@ -98,8 +127,10 @@ class SimilarityEndToEndTest {
         assertThat(sim).hasSize(6);
         assertThat(sim.get(0).keySet()).startsWith("run_a", "run_b", "cka", "svcca");
         for (Map<String, String> row : sim) {
-            assertThat(Double.parseDouble(row.get("cka"))).isBetween(0.0, 1.0);
-            assertThat(Double.parseDouble(row.get("svcca"))).isBetween(0.0, 1.0);
+            // the runs' step-0 checkpoints give the baseline columns
+            for (String col : List.of("cka", "svcca", "cka_initial", "svcca_initial")) {
+                assertThat(Double.parseDouble(row.get(col))).as(col).isBetween(0.0, 1.0);
+            }
         }
         assertThat(sim.stream().filter(row -> row.get("run_b").equals(SimilarityResult.OBSERVER))).hasSize(3);
 

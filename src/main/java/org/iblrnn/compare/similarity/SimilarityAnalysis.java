@@ -28,6 +28,9 @@ import org.iblrnn.train.TrainedNetwork;
  * {@code compare --similarity}: drives every compared network (its newest checkpoint) through one
  * {@link CommonSession}, compares their hidden states at the trial-end steps pairwise and with the Bayesian observer's
  * belief (linear CKA, SVCCA, MDS of 1 − CKA), and summarises each network's fixed-point topology and behaviour.
+ * The same comparison of the runs' step-0 checkpoints is the baseline: inputs alone make the states of even
+ * untrained networks alike (the last observation dominates a trial-end state), so similarity is only evidence of a
+ * shared learned solution where it exceeds that baseline.
  *
  * <p>Fixed points come from the same product {@code analyze} uses, on the network's own closed-loop analysis session
  * of {@code blocks} blocks from {@code seed} (whose visited states set the search grid). A network whose search is
@@ -83,6 +86,7 @@ public final class SimilarityAnalysis {
         Representation blockBelief = Representation.of(column(session.observerBeliefs(), 2, 0), 1);
 
         List<Representation> reps = new ArrayList<>();
+        List<Representation> initialReps = new ArrayList<>();
         List<SimilarityResult.Network> networks = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             RunSummary r = runs.get(i);
@@ -96,12 +100,15 @@ public final class SimilarityAnalysis {
             }
             Representation rep = Representation.of(resp.states(), resp.dims());
             reps.add(rep);
+            Representation initial = initial(r, session);
+            initialReps.add(initial);
             AnalysisContext ctx = AnalysisContext.simulate(trained, blocks, seed);
             AgentMetrics closed = AgentMetrics.of(ctx.rnnSession());
             Topology topo = topology(ctx);
             networks.add(new SimilarityResult.Network(r.name(), groupOf.get(r.name()), r.architecture(),
                     r.hiddenSize(), r.seed(), trained.step(), rep.dimsExplaining(Svcca.VARIANCE_KEPT),
-                    LinearCka.of(rep, blockBelief), behaviour(session, resp.pRight()), closed, topo));
+                    LinearCka.of(rep, blockBelief), initial == null ? Double.NaN : LinearCka.of(initial, blockBelief),
+                    behaviour(session, resp.pRight()), closed, topo));
             notes.accept(String.format(Locale.ROOT, "similarity: %s done in %.1f s (fixed points: %s)", r.name(),
                     (System.nanoTime() - t0) / 1e9, topo.available() ? "ok" : "unavailable — " + topo.reason()));
         }
@@ -110,20 +117,43 @@ public final class SimilarityAnalysis {
             return Optional.empty();
         }
         reps.add(observer);
+        initialReps.add(observer);
+        double[][][] end = matrices(reps);
+        double[][][] start = matrices(initialReps);
+        ClassicalMds.Embedding mds = ClassicalMds.embed(distances(end[0]), 2);
+        return Optional.of(new SimilarityResult(blocks, seed, session.samples(), session.steps(), networks, end[0],
+                end[1], start[0], start[1], mds));
+    }
+
+    /**
+     * The run's network at the start of training (its step-0 checkpoint) driven through the session, or null when
+     * the run has none (or it is not finite): the baseline that says how much similarity the inputs alone produce.
+     */
+    static Representation initial(RunSummary run, CommonSession session) throws IOException {
+        List<RunDirectory.CheckpointRef> all = RunDirectory.existing(run.dir()).checkpoints();
+        if (all.isEmpty() || all.get(0).step() != 0) {
+            return null;
+        }
+        CommonSession.Response resp = session.drive(TrainedNetwork.read(all.get(0).file()).network());
+        return allFinite(resp.states()) ? Representation.of(resp.states(), resp.dims()) : null;
+    }
+
+    /** CKA and SVCCA between every pair; NaN for pairs with a missing (null) representation. */
+    static double[][][] matrices(List<Representation> reps) {
         int m = reps.size();
         double[][] cka = new double[m][m];
         double[][] svcca = new double[m][m];
         for (int i = 0; i < m; i++) {
-            cka[i][i] = 1;
-            svcca[i][i] = 1;
+            boolean has = reps.get(i) != null;
+            cka[i][i] = has ? 1 : Double.NaN;
+            svcca[i][i] = has ? 1 : Double.NaN;
             for (int j = i + 1; j < m; j++) {
-                cka[i][j] = cka[j][i] = LinearCka.of(reps.get(i), reps.get(j));
-                svcca[i][j] = svcca[j][i] = Svcca.of(reps.get(i), reps.get(j)).mean();
+                boolean both = has && reps.get(j) != null;
+                cka[i][j] = cka[j][i] = both ? LinearCka.of(reps.get(i), reps.get(j)) : Double.NaN;
+                svcca[i][j] = svcca[j][i] = both ? Svcca.of(reps.get(i), reps.get(j)).mean() : Double.NaN;
             }
         }
-        ClassicalMds.Embedding mds = ClassicalMds.embed(distances(cka), 2);
-        return Optional.of(new SimilarityResult(blocks, seed, session.samples(), session.steps(), networks, cka, svcca,
-                mds));
+        return new double[][][] {cka, svcca};
     }
 
     /** The fixed-point topology, or why it is unavailable (the search's own failure message). */

@@ -17,10 +17,14 @@ import org.iblrnn.analysis.similarity.ClassicalMds;
  * @param networks the compared networks, grouped by configuration in compare's group order
  * @param cka      linear CKA, (N+1) × (N+1), observer last
  * @param svcca    SVCCA mean canonical correlation, same layout
+ * @param ckaInitial   the same CKA for the runs' networks at the start of training (their step-0 checkpoints; NaN
+ *                     for a run without one), the baseline the inputs alone produce
+ * @param svccaInitial the same for SVCCA
  * @param mds      classical MDS of 1 − CKA in two dimensions, same order
  */
 public record SimilarityResult(int blocks, long seed, int samples, int steps, List<Network> networks,
-                               double[][] cka, double[][] svcca, ClassicalMds.Embedding mds) {
+                               double[][] cka, double[][] svcca, double[][] ckaInitial, double[][] svccaInitial,
+                               ClassicalMds.Embedding mds) {
 
     /** Name and group of the Bayesian observer's row. */
     public static final String OBSERVER = "bayesian_observer";
@@ -28,7 +32,8 @@ public record SimilarityResult(int blocks, long seed, int samples, int steps, Li
     public SimilarityResult {
         networks = List.copyOf(networks);
         int m = networks.size() + 1;
-        if (cka.length != m || svcca.length != m || mds.coordinates().length != m) {
+        if (cka.length != m || svcca.length != m || ckaInitial.length != m || svccaInitial.length != m
+                || mds.coordinates().length != m) {
             throw new IllegalArgumentException("similarity matrices must be " + m + " × " + m + " (networks and the"
                     + " observer) but are " + cka.length + ", " + svcca.length + " and " + mds.coordinates().length);
         }
@@ -45,12 +50,14 @@ public record SimilarityResult(int blocks, long seed, int samples, int steps, Li
      * @param checkpointStep gradient step of the checkpoint compared
      * @param svccaDims      dimensions of its hidden state explaining 99 % of its variance over the samples
      * @param ckaBlockBelief CKA between its hidden states and the observer's block belief alone (one dimension)
+     * @param ckaBlockBeliefInitial the same at the start of training (NaN without a step-0 checkpoint)
      * @param common         its forced choices in the common session
      * @param closedLoop     its behaviour when it plays the analysis session itself ({@code --blocks}, {@code --seed})
      * @param topology       its fixed-point topology
      */
     public record Network(String name, String group, String architecture, int hiddenSize, long seed,
-                          long checkpointStep, int svccaDims, double ckaBlockBelief, CommonBehaviour common,
+                          long checkpointStep, int svccaDims, double ckaBlockBelief, double ckaBlockBeliefInitial,
+                          CommonBehaviour common,
                           AgentMetrics closedLoop, Topology topology) {
     }
 

@@ -20,7 +20,7 @@ public final class SimilarityTables {
     public static final String NETWORKS_CSV = "compare_networks.csv";
 
     public static final List<String> SIMILARITY_COLUMNS = List.of("run_a", "run_b", "cka", "svcca", "group_a",
-            "group_b");
+            "group_b", "cka_initial", "svcca_initial");
     public static final List<String> TOPOLOGY_COLUMNS = List.of("run", "group", "architecture", "hidden_size",
             "seed", "condition", "status", "fixed_points", "stable", "saddles", "other_unstable", "slow_directions",
             "slowest_stable_modulus", "note");
@@ -28,7 +28,8 @@ public final class SimilarityTables {
             "checkpoint_step", "samples", "svcca_dims", "cka_observer", "svcca_observer", "cka_observer_block_belief",
             "mean_cka_same_group", "mean_cka_other_groups", "common_accuracy", "common_agreement_with_bayesian_actor",
             "common_zero_strength_concordant", "common_zero_strength_discordant", "accuracy",
-            "zero_strength_concordant", "zero_strength_discordant", "fixed_points");
+            "zero_strength_concordant", "zero_strength_discordant", "fixed_points", "cka_observer_initial",
+            "cka_observer_block_belief_initial", "mean_cka_same_group_initial", "mean_cka_other_groups_initial");
 
     private SimilarityTables() {
     }
@@ -41,7 +42,7 @@ public final class SimilarityTables {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 rows.add(List.of(labels.get(i), labels.get(j), num(r.cka()[i][j]), num(r.svcca()[i][j]),
-                        groups.get(i), groups.get(j)));
+                        groups.get(i), groups.get(j), num(r.ckaInitial()[i][j]), num(r.svccaInitial()[i][j])));
             }
         }
         return new TextTable(SIMILARITY_COLUMNS, rows);
@@ -90,34 +91,48 @@ public final class SimilarityTables {
                     num(n.common().zeroDiscordant()), num(n.closedLoop().correctByTotalTrials()),
                     num(n.closedLoop().zeroStrengthConcordantCorrect()),
                     num(n.closedLoop().zeroStrengthDiscordantCorrect()),
-                    n.topology().available() ? "ok" : "NA: " + n.topology().reason()));
+                    n.topology().available() ? "ok" : "NA: " + n.topology().reason(), num(r.ckaInitial()[i][obs]),
+                    num(n.ckaBlockBeliefInitial()), num(meanOver(r.ckaInitial()[i], groups, i, true)),
+                    num(meanOver(r.ckaInitial()[i], groups, i, false))));
         }
         return new TextTable(NETWORK_COLUMNS, rows);
     }
 
-    /** Mean CKA and SVCCA between groups (rows and columns: the groups, the observer last), for printing. */
-    public static TextTable groupMeans(SimilarityResult r) {
+
+    /**
+     * Mean CKA (or SVCCA) between groups, rows and columns the groups with the observer last; each cell the trained
+     * networks' value and, in brackets, the same at the start of training. For printing.
+     */
+    public static TextTable groupMeans(SimilarityResult r, boolean svcca) {
         List<String> groups = r.groups();
         List<String> distinct = r.distinctGroups();
-        List<String> header = new ArrayList<>(List.of("mean CKA (SVCCA)"));
+        double[][] end = svcca ? r.svcca() : r.cka();
+        double[][] start = svcca ? r.svccaInitial() : r.ckaInitial();
+        List<String> header = new ArrayList<>(List.of((svcca ? "mean SVCCA" : "mean CKA") + " (at start)"));
         header.addAll(distinct);
         List<List<String>> rows = new ArrayList<>();
         for (String a : distinct) {
             List<String> row = new ArrayList<>(List.of(a));
             for (String b : distinct) {
-                double c = SimilarityResult.meanBetween(r.cka(), groups, a, b);
-                double s = SimilarityResult.meanBetween(r.svcca(), groups, a, b);
-                row.add(Double.isFinite(c) ? String.format(Locale.ROOT, "%.2f (%.2f)", c, s) : "–");
+                double v = SimilarityResult.meanBetween(end, groups, a, b);
+                double v0 = SimilarityResult.meanBetween(start, groups, a, b);
+                row.add(!Double.isFinite(v) ? "–" : Double.isFinite(v0)
+                        ? String.format(Locale.ROOT, "%.2f (%.2f)", v, v0) : String.format(Locale.ROOT, "%.2f", v));
             }
             rows.add(row);
         }
         return new TextTable(header, rows);
     }
 
-    /** "0.812 within configurations, 0.640 across" (– where there is no such pair of networks). */
+    /**
+     * "0.812 within configurations, 0.640 across (at the start of training 0.700 and 0.650)", – where there is no
+     * such pair of networks.
+     */
     public static String withinAcross(SimilarityResult r) {
         return fixed(r.meanNetworkPairs(r.cka(), true)) + " within configurations, "
-                + fixed(r.meanNetworkPairs(r.cka(), false)) + " across";
+                + fixed(r.meanNetworkPairs(r.cka(), false)) + " across (at the start of training "
+                + fixed(r.meanNetworkPairs(r.ckaInitial(), true)) + " and "
+                + fixed(r.meanNetworkPairs(r.ckaInitial(), false)) + ")";
     }
 
     /** Per network: closeness to the observer, behaviour and topology, rounded, for printing and the PDF. */
@@ -126,12 +141,13 @@ public final class SimilarityTables {
         int obs = r.observerIndex();
         for (int i = 0; i < r.networks().size(); i++) {
             SimilarityResult.Network n = r.networks().get(i);
-            rows.add(List.of(n.name(), fixed(r.cka()[i][obs]), fixed(r.svcca()[i][obs]), fixed(n.ckaBlockBelief()),
+            rows.add(List.of(n.name(), fixed(r.cka()[i][obs]) + " (" + fixed(r.ckaInitial()[i][obs]) + ")",
+                    fixed(r.svcca()[i][obs]), fixed(n.ckaBlockBelief()) + " (" + fixed(n.ckaBlockBeliefInitial()) + ")",
                     String.valueOf(n.svccaDims()), pct(n.common().accuracy()), pct(n.closedLoop().correctByTotalTrials()),
                     pct(n.closedLoop().zeroStrengthConcordantCorrect() - n.closedLoop().zeroStrengthDiscordantCorrect())));
         }
-        return new TextTable(List.of("network", "CKA obs", "SVCCA obs", "CKA block", "dims", "common acc",
-                "accuracy", "0-str gap"), rows);
+        return new TextTable(List.of("network", "CKA obs (start)", "SVCCA obs", "CKA block (start)", "dims",
+                "common acc", "accuracy", "0-str gap"), rows);
     }
 
     /** Per network and condition the cell text of {@link Topology.ConditionTopology#cell()}, for printing. */

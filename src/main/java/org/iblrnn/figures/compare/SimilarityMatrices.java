@@ -16,6 +16,8 @@ import org.jfree.chart.ui.TextAnchor;
  * Linear CKA (left) and SVCCA (right) between every pair of networks and the Bayesian observer, on the hidden
  * states at the trial ends of one common session; rows grouped by configuration (for an architecture sweep, by
  * architecture), group boundaries drawn as white lines, values written in the cells when there are few networks.
+ * When the runs have step-0 checkpoints a second row shows the same for them: the similarity the inputs alone give,
+ * against which the trained values must be read.
  */
 final class SimilarityMatrices extends SimilarityFigure {
 
@@ -34,12 +36,34 @@ final class SimilarityMatrices extends SimilarityFigure {
     public Drawable render(CompareData data) {
         SimilarityResult s = data.similarityResult().orElseThrow();
         List<String> labels = shortLabels(s);
-        HeatmapPlot cka = matrix(s.cka(), labels, s.groups()).title("Linear CKA", HouseStyle.FONT_SIZE)
+        boolean baseline = hasOffDiagonal(s.ckaInitial());
+        String when = baseline ? ", trained" : "";
+        HeatmapPlot cka = matrix(s.cka(), labels, s.groups()).title("Linear CKA" + when, HouseStyle.FONT_SIZE)
                 .colorBarLabel("CKA");
-        HeatmapPlot svcca = matrix(s.svcca(), labels, s.groups()).title("SVCCA (mean canonical correlation)",
+        HeatmapPlot svcca = matrix(s.svcca(), labels, s.groups()).title("SVCCA (mean canonical correlation)" + when,
                 HouseStyle.FONT_SIZE).colorBarLabel("SVCCA");
         double side = Math.max(4.8, 1.8 + 0.6 * labels.size());
-        return new Grid(1, 2).set(0, 0, cka).set(0, 1, svcca).size(2 * side + 1.2, side);
+        if (!baseline) {
+            return new Grid(1, 2).set(0, 0, cka).set(0, 1, svcca).size(2 * side + 1.2, side);
+        }
+        HeatmapPlot cka0 = matrix(s.ckaInitial(), labels, s.groups())
+                .title("Linear CKA, start of training (step-0 checkpoints)", HouseStyle.FONT_SIZE).colorBarLabel("CKA");
+        HeatmapPlot svcca0 = matrix(s.svccaInitial(), labels, s.groups())
+                .title("SVCCA, start of training (step-0 checkpoints)", HouseStyle.FONT_SIZE).colorBarLabel("SVCCA");
+        return new Grid(2, 2).set(0, 0, cka).set(0, 1, svcca).set(1, 0, cka0).set(1, 1, svcca0)
+                .size(2 * side + 1.2, 2 * side + 0.4);
+    }
+
+    /** Whether any pair of distinct rows has a finite value. */
+    static boolean hasOffDiagonal(double[][] m) {
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m.length; j++) {
+                if (i != j && Double.isFinite(m[i][j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static HeatmapPlot matrix(double[][] m, List<String> labels, List<String> groups) {

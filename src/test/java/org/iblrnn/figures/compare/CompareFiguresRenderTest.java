@@ -103,7 +103,7 @@ class CompareFiguresRenderTest {
                     topo = new Topology(Topology.Status.OK, "", rows);
                 }
                 nets.add(new SimilarityResult.Network(r.name(), group.label(), r.architecture(), r.hiddenSize(),
-                        r.seed(), 4999, 3, 0.2, new SimilarityResult.CommonBehaviour(0.8, 0.9, 0.7, 0.3),
+                        r.seed(), 4999, 3, 0.2, 0.1, new SimilarityResult.CommonBehaviour(0.8, 0.9, 0.7, 0.3),
                         new AgentMetrics(0.85, 0.85, 1, 3.4, 0.7, 0.3, 3000), topo));
             }
         }
@@ -126,7 +126,15 @@ class CompareFiguresRenderTest {
                 d[i][j] = i == j ? 0 : 1 - cka[i][j];
             }
         }
-        return new SimilarityResult(200, 1, 9800, 33000, nets, cka, svcca, ClassicalMds.embed(d, 2));
+        double[][] cka0 = new double[m][m];
+        double[][] svcca0 = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                cka0[i][j] = i == j ? 1 : 0.8 * cka[i][j];
+                svcca0[i][j] = i == j ? 1 : 0.8 * svcca[i][j];
+            }
+        }
+        return new SimilarityResult(200, 1, 9800, 33000, nets, cka, svcca, cka0, svcca0, ClassicalMds.embed(d, 2));
     }
 
     /** Trials of a block-using agent: accuracy rises with contrast and, at low contrast, with concordance. */
