@@ -38,7 +38,7 @@ public final class TaskCheck {
     }
 
     /** The first {@code env.*} key whose value differs (or exists in only one), or null. */
-    static String firstTaskDifference(Map<String, String> a, Map<String, String> b) {
+    public static String firstTaskDifference(Map<String, String> a, Map<String, String> b) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>();
         a.keySet().stream().filter(k -> k.startsWith(ParamsTree.TASK_PREFIX)).forEach(keys::add);
         b.keySet().stream().filter(k -> k.startsWith(ParamsTree.TASK_PREFIX)).forEach(keys::add);
