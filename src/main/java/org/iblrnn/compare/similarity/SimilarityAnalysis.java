@@ -20,6 +20,7 @@ import org.iblrnn.compare.Grouping;
 import org.iblrnn.compare.RunSummary;
 import org.iblrnn.compare.TaskCheck;
 import org.iblrnn.config.TaskConfig;
+import org.iblrnn.io.InvalidInputException;
 import org.iblrnn.task.TrialView;
 import org.iblrnn.train.RunDirectory;
 import org.iblrnn.train.TrainedNetwork;
@@ -91,7 +92,14 @@ public final class SimilarityAnalysis {
         for (int i = 0; i < runs.size(); i++) {
             RunSummary r = runs.get(i);
             long t0 = System.nanoTime();
-            TrainedNetwork trained = TrainedNetwork.read(checkpoints.get(i).file());
+            TrainedNetwork trained;
+            try {
+                trained = TrainedNetwork.read(checkpoints.get(i).file());
+            } catch (InvalidInputException e) {
+                // one unreadable or diverged run (non-finite weights are refused at load) must not stop the comparison
+                notes.accept("similarity: " + r.name() + " left out: " + e.getMessage());
+                continue;
+            }
             CommonSession.Response resp = session.drive(trained.network());
             if (!allFinite(resp.states())) {
                 notes.accept("similarity: " + r.name() + " left out: its hidden state is not finite in the common"
