@@ -28,7 +28,7 @@ public final class ModelRecurrentWeightByCluster extends ReducedFigure {
     @Override
     public Drawable render(AnalysisContext ctx) {
         ClusterAverages a = ctx.get(CircuitProducts.CLUSTER_AVERAGES);
-        double[][] w = EffectiveCircuit.permute(CircuitProducts.recurrentMatrix(ctx.network()), a.order());
+        double[][] w = EffectiveCircuit.permute(ctx.get(CircuitProducts.EFFECTIVE_WEIGHTS).weights(), a.order());
         // one tick per group at its centre (short names on x, where groups can be a few cells wide) and thin
         // lines between groups
         List<Double> centres = new ArrayList<>();

@@ -82,7 +82,7 @@ class FixedPointSearchTest {
         // de-duplication: multiplicities account for every converged, non-outlier candidate
         int converged = 0;
         for (int i = 0; i < c.candidates(); i++) {
-            if (c.refinedResidual()[i] < r.config().fixedPointTolerance() && !c.outlier()[i]) {
+            if (c.refinedResidual()[i] < r.config().residualTolerance() && !c.outlier()[i]) {
                 converged++;
             }
         }
@@ -110,7 +110,7 @@ class FixedPointSearchTest {
 
     @Test
     void duplicatesWithinTheToleranceAreMergedKeepingTheSmallestResidual() {
-        FixedPointConfig coarse = new FixedPointConfig(15, 0, 0.1, 0.9, 0.05, true, 100, 1e-10, 5.0, 10.0, 8);
+        FixedPointConfig coarse = FixedPointConfig.defaults().withGdSteps(0).withUniqueTolerance(5.0);
         ConditionFixedPoints c = new FixedPointSearch(coarse).search(net, grid, pca,
                 List.of(InputCondition.NO_STIMULUS)).of(InputCondition.NO_STIMULUS);
         // every fixed point lies within 0.96 of the origin, so a tolerance of 5 merges all into one
