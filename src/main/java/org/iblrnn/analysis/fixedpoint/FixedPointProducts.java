@@ -4,6 +4,7 @@ import java.util.List;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.Product;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
+import org.slf4j.LoggerFactory;
 
 /**
  * The memoised fixed-point products (session states, lift, initial states, search, basins) with
@@ -16,8 +17,14 @@ public final class FixedPointProducts {
             ctx -> SessionStates.of(ctx.network(), ctx.rnnSession()));
 
     /** From h to the full state: the identity, or an lstm's cell state regressed on h over the session. */
-    public static final Product<StateLift> LIFT = Product.of("state_lift",
-            ctx -> StateLift.fit(ctx.get(SESSION_STATES), ctx.network().hiddenSize(), ctx.network().stateSize()));
+    public static final Product<StateLift> LIFT = Product.of("state_lift", ctx -> {
+        StateLift lift = StateLift.fit(ctx.get(SESSION_STATES), ctx.network().hiddenSize(), ctx.network().stateSize());
+        if (!lift.isIdentity()) {
+            LoggerFactory.getLogger(FixedPointProducts.class).info("Cell state regressed on h for grid points: "
+                    + "R² = {}", String.format(java.util.Locale.ROOT, "%.4f", lift.rSquared()));
+        }
+        return lift;
+    });
 
     /** Grid of initial states inside the hull of the visited PCA states, lifted to full states. */
     public static final Product<StateGrid> GRID = Product.of("state_grid",
