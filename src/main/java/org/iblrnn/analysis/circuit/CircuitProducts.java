@@ -46,6 +46,22 @@ public final class CircuitProducts {
         return w;
     }
 
+    /**
+     * The largest |w_ij| off the diagonal: a colour range for gated cores, whose effective self-weights (a gru's
+     * update gate, for instance) are an order of magnitude larger than the weights between units.
+     */
+    public static double offDiagonalMaxAbs(double[][] w) {
+        double m = 0.0;
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < w.length; j++) {
+                if (i != j) {
+                    m = Math.max(m, Math.abs(w[i][j]));
+                }
+            }
+        }
+        return m;
+    }
+
     /** The unit-norm right-action readout row (t of figure M4), without modifying the network. */
     public static double[] unitTrialReadout(RecurrentNetwork net) {
         int h = net.hiddenSize();

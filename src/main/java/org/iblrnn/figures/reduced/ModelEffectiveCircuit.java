@@ -13,7 +13,8 @@ import org.iblrnn.figures.plot.PlotBase;
 /**
  * M1: hidden-unit correlations and recurrent weights, both ordered by hierarchical clusters of the correlations. A
  * gated core shows its effective weights ({@link org.iblrnn.analysis.circuit.EffectiveWeights}), defined in the
- * figure's title; for a tanh RNN they are W_hh, as in the paper.
+ * figure's title, with the colours spanning the off-diagonal weights (the self-weights, large in gated cores, are
+ * clipped); for a tanh RNN they are W_hh, drawn as in the paper.
  */
 public final class ModelEffectiveCircuit extends ReducedFigure {
 
@@ -34,8 +35,12 @@ public final class ModelEffectiveCircuit extends ReducedFigure {
         boolean gated = ctx.network().architecture() != Architecture.RNN;
         HeatmapPlot w = new HeatmapPlot(c.orderedWeights()).colorMap(ColorMap.RDBU_R).center(0)
                 .colorBarLabel("Weight Strength").colorBarShrink(0.5).aspect(PlotBase.Aspect.EQUAL_BOX)
-                .title(gated ? "Effective Recurrent Weight Strength" : "Recurrent Weight Strength", 10)
+                .title(gated ? "Effective Weights (diagonal clipped)" : "Recurrent Weight Strength", 10)
                 .xLabel("Hidden Unit Number");
+        double m = CircuitProducts.offDiagonalMaxAbs(c.weights());
+        if (gated && m > 0) {
+            w.limits(-m, m);
+        }
         Grid g = new Grid(1, 2).size(8, 3).set(0, 0, corr).set(0, 1, w);
         return gated ? g.suptitle(ctx.network().architecture().key() + " effective weights: ⟨∂h_t/∂h_{t−1}⟩ ÷ "
                 + "⟨1 − h_i²⟩ (= W_hh for a tanh RNN)") : g;
