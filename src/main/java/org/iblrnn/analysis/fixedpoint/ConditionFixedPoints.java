@@ -46,6 +46,28 @@ public record ConditionFixedPoints(InputCondition condition, int candidates, int
                                    int[] refinedIterations, RefineStatus[] refineStatus, boolean[] outlier,
                                    List<FixedPoint> fixedPoints) {
 
+    /**
+     * A search from grid candidates alone whose refinement statuses were not recorded (every candidate a grid
+     * candidate, every status {@link RefineStatus#NOT_RUN}).
+     */
+    public ConditionFixedPoints(InputCondition condition, int candidates, double[] secondStates, double[] secondPca,
+                                double[] descentStates, double[] descentPca, double[] residual,
+                                double[] normalizedResidual, double[] maxAbsRealEigenvalue, double[] spectralRadius,
+                                double[] pcaJacobian, double[] pcaResidual, boolean[] stable, boolean[] pcaStable,
+                                double residualThreshold, double[] refinedStates, double[] refinedResidual,
+                                int[] refinedIterations, boolean[] outlier, List<FixedPoint> fixedPoints) {
+        this(condition, candidates, candidates, secondStates, secondPca, descentStates, descentPca, residual,
+                normalizedResidual, maxAbsRealEigenvalue, spectralRadius, pcaJacobian, pcaResidual, stable, pcaStable,
+                residualThreshold, refinedStates, refinedResidual, refinedIterations, notRun(candidates), outlier,
+                fixedPoints);
+    }
+
+    private static RefineStatus[] notRun(int n) {
+        RefineStatus[] s = new RefineStatus[n];
+        java.util.Arrays.fill(s, RefineStatus.NOT_RUN);
+        return s;
+    }
+
     /** Smallest descent residual over the grid candidates (the original's logged "minimum displacement norm"). */
     public double minResidual() {
         double m = Double.POSITIVE_INFINITY;

@@ -17,6 +17,12 @@ import java.util.List;
 public record FixedPointResults(StateGrid grid, List<ConditionFixedPoints> conditions, FixedPointConfig config,
                                 double pcaResidualThreshold, double[] sampledStates) {
 
+    /** A search from the grid alone (no sampled initial states). */
+    public FixedPointResults(StateGrid grid, List<ConditionFixedPoints> conditions, FixedPointConfig config,
+                             double pcaResidualThreshold) {
+        this(grid, conditions, config, pcaResidualThreshold, new double[0]);
+    }
+
     /** The result for one condition; IllegalArgumentException if it was not searched. */
     public ConditionFixedPoints of(InputCondition c) {
         for (ConditionFixedPoints r : conditions) {

@@ -24,6 +24,11 @@ import org.iblrnn.analysis.statespace.PrincipalComponents;
 public record StateGrid(int gridSize, double[] pcaPoints, double[] states, int stateSize, double[] hull,
                         StateLift lift) {
 
+    /** A grid of a network whose state is h (the identity lift). */
+    public StateGrid(int gridSize, double[] pcaPoints, double[] states, int stateSize, double[] hull) {
+        this(gridSize, pcaPoints, states, stateSize, hull, StateLift.identity(stateSize));
+    }
+
     /** Number of kept points. */
     public int size() {
         return pcaPoints.length / 2;
