@@ -13,7 +13,10 @@ import org.iblrnn.figures.plot.HeatmapPlot;
 import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.PlotBase;
 
-/** M5: the full recurrent matrix with units sorted by the readout-loading groups of M4 (lines between groups). */
+/**
+ * M5: the full recurrent matrix with units sorted by the readout-loading groups of M4 (lines between groups). A gated
+ * core shows its effective weights with the colours spanning the off-diagonal ones.
+ */
 public final class ModelRecurrentWeightByClusterFigure extends ReducedFigureBase {
 
     /** Short group names for the x axis, in {@link ClusterAverages#NAMES} order. */
@@ -28,7 +31,7 @@ public final class ModelRecurrentWeightByClusterFigure extends ReducedFigureBase
     @Override
     public Drawable render(AnalysisContext ctx) {
         ClusterAverages a = ctx.get(CircuitProducts.CLUSTER_AVERAGES);
-        double[][] w = EffectiveCircuit.permute(CircuitProducts.recurrentMatrix(ctx.network()), a.order());
+        double[][] w = EffectiveCircuit.permute(ctx.get(CircuitProducts.EFFECTIVE_WEIGHTS).weights(), a.order());
         // one tick per group at its centre (short names on x, where groups can be a few cells wide) and thin
         // lines between groups
         List<Double> centres = new ArrayList<>();
@@ -55,6 +58,10 @@ public final class ModelRecurrentWeightByClusterFigure extends ReducedFigureBase
                 .title(String.format("Cutoff: %.2f", a.cutoff())).xTicks(c, shortNames.toArray(String[]::new))
                 .yTicks(c, names.toArray(String[]::new)).xLabel("From (B = block, S = stimulus group)").yLabel("To")
                 .size(HouseStyle.DEFAULT_WIDTH_IN, HouseStyle.DEFAULT_HEIGHT_IN);
+        double m = CircuitProducts.offDiagonalMaxAbs(w);
+        if (ctx.network().architecture() != org.iblrnn.config.Architecture.RNN && m > 0) {
+            p.limits(-m, m).title(String.format("Cutoff: %.2f; effective weights, diagonal clipped", a.cutoff()));
+        }
         for (double e : edges) {
             p.hLine(e, Color.BLACK, HouseStyle.solid(0.6f)).vLine(e, Color.BLACK, HouseStyle.solid(0.6f));
         }

@@ -13,13 +13,15 @@ import org.iblrnn.figures.plot.QuiverPlot;
 
 /**
  * VF1: the model's one-step flow from grid states under each constant input. Arrow colours are the fixed-point
- * descent residuals started from each grid state (QUIRK kept: not the arrow length).
+ * descent residuals started from each grid state (QUIRK kept: not the arrow length). For an lstm each grid point of
+ * the h plane is stepped as the full state [h, A h + b] ({@link org.iblrnn.analysis.fixedpoint.StateLift}).
  */
 public final class StateSpaceVectorFieldsIdealFigure extends StateSpaceFigureBase {
 
     public StateSpaceVectorFieldsIdealFigure() {
         super("state_space_vector_fields_ideal", "Model flow under constant inputs",
-                "What flow does the RNN impose on its PCA plane under each constant input?", "Vector fields");
+                "What flow does the RNN impose on its PCA plane under each constant input? (An lstm's grid points "
+                        + "carry the cell state regressed on h over the session.)", "Vector fields");
     }
 
     @Override
