@@ -1,5 +1,6 @@
 package org.iblrnn.analysis;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,8 +70,9 @@ public final class AnalysisContext {
     public static AnalysisContext simulate(Params params, RecurrentNetwork network, long checkpointStep, int blocks,
                                            long seed) {
         if (blocks < 1) {
-            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+            throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
         }
+        org.iblrnn.train.MemoryEstimate.checkAnalysis(params, blocks);
         TaskConfig task = params.env().withBlocksPerSession(blocks);
         org.iblrnn.task.GeneratedSession session = org.iblrnn.task.SessionGenerator.generate(task,
                 Seeds.forAnalysis(seed, "rnn_session"));

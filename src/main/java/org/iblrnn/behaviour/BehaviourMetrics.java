@@ -2,14 +2,15 @@ package org.iblrnn.behaviour;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.hipparchus.stat.descriptive.DescriptiveStatistics;
 import org.iblrnn.analysis.psychometric.PsychometricFit;
+import org.iblrnn.math.StandardError;
 
 /**
  * Behavioural summary of an {@link IblTrials} table, computed the same way for mice and for agents so their
@@ -345,7 +346,9 @@ public record BehaviourMetrics(
                     continue;
                 }
                 double[] x = v.stream().mapToDouble(Double::doubleValue).toArray();
-                rows.add(new ReactionTimeGroup(sc, j >= 2, (j & 1) == 1, x.length, mean(x), median(x), sem(x)));
+                DescriptiveStatistics d = new DescriptiveStatistics(x);
+                rows.add(new ReactionTimeGroup(sc, j >= 2, (j & 1) == 1, x.length, d.getMean(), d.getPercentile(50),
+                        StandardError.of(d)));
             }
         });
         return List.copyOf(rows);
@@ -357,32 +360,5 @@ public record BehaviourMetrics(
 
     private static double binomialSem(double p, long n) {
         return n < 2 ? Double.NaN : Math.sqrt(p * (1 - p) / (n - 1));
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double median(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-    }
-
-    private static double sem(double[] x) {
-        if (x.length < 2) {
-            return Double.NaN;
-        }
-        double mu = mean(x);
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mu) * (v - mu);
-        }
-        return Math.sqrt(ss / (x.length - 1)) / Math.sqrt(x.length);
     }
 }

@@ -22,7 +22,9 @@ public final class SessionExport {
      * One row per trial, in table order: trial_num = trial within session + 1, session_num = session index + 1,
      * stim_probability_left = the trial's block's P(left) from {@code task.blockSideProbs()}, contrast = the raw
      * strength, position = 35 × trial side, response_choice = action side (0 on a timeout), trial_correct, and
-     * reaction_time = rnn_step_index of the trial's last step (0-based, blank steps included, as the original).
+     * reaction_time = the trial's steps: RNN steps up to and including the decision, blank steps included, all steps
+     * on a timeout. This is the "# Steps / Trial" of the behaviour figures, so one number means the same everywhere
+     * (the original wrote the 0-based index of the last step, one less).
      *
      * @param session the agent's session (any agent)
      * @param task    the task the session was played on (for its block probabilities)
@@ -40,10 +42,9 @@ public final class SessionExport {
                         + "; an exported session needs block sides -1 (left) or +1 (right)");
             }
             double pLeft = probs[blockSide < 0 ? 0 : 1][0];
-            int row = v.endRow()[i];
             b.add(v.trialWithinSession()[i] + 1, v.sessionIndex()[i] + 1, pLeft, v.strength()[i],
                     POSITION * v.side()[i], v.actionSide()[i], v.correct()[i] ? 1 : 0,
-                    session.rnnStepIndex()[row]);
+                    v.stepsInTrial()[i]);
         }
         return b.build();
     }

@@ -1,5 +1,6 @@
 package org.iblrnn.behaviour;
 
+import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.random.RandomGenerator;
@@ -16,8 +17,11 @@ import org.iblrnn.analysis.psychometric.Psychofit;
 public enum StimulusUnit {
     /** Mouse contrast × 100: signed contrast in percent, fitted with IBL's exact psychofit settings. */
     CONTRAST_PERCENT("contrast_percent", 100.0, "Signed contrast (%)", "Contrast (%)", "Reaction time (s)"),
-    /** An agent's stimulus strength as it is (e.g. 0–2.5); reaction times are RNN steps. */
-    STRENGTH("strength", 1.0, "Signed stimulus strength", "Stimulus strength", "Steps to decision");
+    /**
+     * An agent's stimulus strength as it is (e.g. 0–2.5); reaction times are steps per trial (RNN steps up to and
+     * including the decision, blank steps included).
+     */
+    STRENGTH("strength", 1.0, "Signed stimulus strength", "Stimulus strength", "Steps per trial");
 
     private final String key;
     private final double scale;
@@ -50,7 +54,7 @@ public enum StimulusUnit {
         if ("contrast".equals(key)) {
             return CONTRAST_PERCENT;
         }
-        throw new IllegalArgumentException("unknown stimulus unit '" + key
+        throw new InvalidInputException("unknown stimulus unit '" + key
                 + "'; use contrast (mouse data) or strength (exported agents)");
     }
 

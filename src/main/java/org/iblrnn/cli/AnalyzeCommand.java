@@ -1,5 +1,6 @@
 package org.iblrnn.cli;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.iblrnn.figures.PaperFigures;
@@ -40,9 +41,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (runDir == null) {
-            throw new IllegalArgumentException("analyze needs a RUN_DIR (the directory printed by 'ibl-rnn train')");
+            throw new InvalidInputException("analyze needs a RUN_DIR (the directory printed by 'ibl-rnn train')");
         }
-        AnalysisReport.Result r = AnalysisReport.run(options.toOptions(runDir, checkpoint));
+        AnalysisReport.Result r = options.analyse(runDir, checkpoint);
         spec.commandLine().getOut().println(r.dir());
         return ExitCodes.OK;
     }

@@ -3,7 +3,17 @@ package org.iblrnn.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.io.HeapMemory;
+import org.iblrnn.io.InvalidInputException;
+import org.iblrnn.io.IoErrors;
+import org.iblrnn.report.AnalysisReport;
 import org.iblrnn.report.AnalyzeOptions;
+import org.iblrnn.train.RunDirectory;
+import org.iblrnn.train.RunLock;
 import picocli.CommandLine.Option;
 
 /** The options of {@code analyze}, shared with {@code run}. */
@@ -34,6 +44,34 @@ public final class AnalyzeOptionsMixin {
     int twoUnitSteps = org.iblrnn.analysis.AnalysisSettings.DEFAULT_TWO_UNIT_STEPS;
 
     AnalyzeOptions toOptions(Path runDir, Path checkpoint) {
+        if (distillationSteps < 1) {
+            throw new InvalidInputException("--distillation-steps must be >= 1 but was " + distillationSteps);
+        }
+        if (twoUnitSteps < 1) {
+            throw new InvalidInputException("--two-unit-steps must be >= 1 but was " + twoUnitSteps);
+        }
         return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, only, miceData, twoUnitRun, distillationSteps, twoUnitSteps);
+    }
+
+    /**
+     * Runs analyze on {@code runDir} with these options. RUN_DIR/analyze is locked while it is written
+     * ({@link RunLock}: a second analyze of the same run would overwrite the same files; training the run meanwhile
+     * is fine, checkpoints are written atomically), and temporary files of a killed earlier analyze are removed.
+     */
+    AnalysisReport.Result analyse(Path runDir, Path checkpoint) throws IOException {
+        AnalyzeOptions opt = toOptions(runDir, checkpoint);
+        RunDirectory.existing(runDir);
+        Path out = runDir.resolve(AnalysisReport.DIR);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(IoErrors.creatingDirectory(out, e), e);
+        }
+        try (RunLock lock = RunLock.acquire(out, "analyze")) {
+            AtomicFiles.removeLeftovers(out);
+            return AnalysisReport.run(opt);
+        } catch (OutOfMemoryError e) {
+            throw new HeapMemory.Exhausted("analysing " + runDir + " on a " + blocks + "-block session (--blocks)", e);
+        }
     }
 }

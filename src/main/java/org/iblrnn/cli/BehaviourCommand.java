@@ -1,5 +1,6 @@
 package org.iblrnn.cli;
 
+import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -19,6 +20,8 @@ import org.iblrnn.figures.mice.MiceFigures;
 import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.FigureRenderer;
 import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.io.HeapMemory;
+import org.iblrnn.io.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,13 +68,23 @@ public final class BehaviourCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(dpi > 0) || dpi > 1200) {
-            throw new IllegalArgumentException("--dpi must be in (0, 1200] but was " + dpi);
+            throw new InvalidInputException("--dpi must be in (0, 1200] but was " + dpi);
         }
         List<Path> files = IblCsv.resolvePaths(paths);
-        IblTrials trials = IblCsv.read(files);
+        IblTrials trials;
+        try {
+            trials = IblCsv.read(files);
+        } catch (OutOfMemoryError e) {
+            long bytes = 0;
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            throw new HeapMemory.Exhausted("reading " + files.size() + " CSV file(s) of " + HeapMemory.size(bytes)
+                    + " in all", e);
+        }
         StimulusUnit unit = "auto".equals(stimulus) ? StimulusUnit.detect(trials) : StimulusUnit.fromKey(stimulus);
         if (summaryOut != null && unit != StimulusUnit.CONTRAST_PERCENT) {
-            throw new IllegalArgumentException("--summary-out summarises mouse data, but the trials are on the '"
+            throw new InvalidInputException("--summary-out summarises mouse data, but the trials are on the '"
                     + unit.key() + "' axis; drop --summary-out or give the mouse CSVs");
         }
         BehaviourMetrics metrics = BehaviourMetrics.compute(trials, unit);
@@ -81,7 +94,12 @@ public final class BehaviourCommand implements Callable<Integer> {
         root.setAll((ObjectNode) json.valueToTree(metrics));
         String text = json.writeValueAsString(root) + "\n";
 
-        Files.createDirectories(out);
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(IoErrors.creatingDirectory(out, e), e);
+        }
+        AtomicFiles.removeLeftovers(out);
         AtomicFiles.writeString(out.resolve(METRICS_FILE), text);
         PrintWriter o = spec.commandLine().getOut();
         if (summaryOut != null) {

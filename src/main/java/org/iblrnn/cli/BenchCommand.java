@@ -2,6 +2,7 @@ package org.iblrnn.cli;
 
 import java.util.Collection;
 import java.util.concurrent.Callable;
+import org.iblrnn.bench.FixedPointSearchBenchmark;
 import org.iblrnn.bench.GradientStepBenchmark;
 import org.iblrnn.bench.TinyGruFitBenchmark;
 import org.openjdk.jmh.results.Result;
@@ -16,13 +17,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ibl-rnn bench}: JMH measurements of one default gradient step and of one tiny-GRU fit (the unit of work of
- * fit-mice); the last line is machine-readable.
+ * {@code ibl-rnn bench}: JMH measurements of one default gradient step, of one tiny-GRU fit (the unit of work of
+ * fit-mice) and of analyze's fixed-point search for a 50-unit rnn and lstm; the last lines are machine-readable.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time default-config gradient steps (fresh network, after warm-up) and one tiny_gru_2 fit "
-                + "(" + TinyGruFitBenchmark.TRIALS + " synthetic trials, default settings) with JMH.",
-                "Last two lines: ms_per_tiny_gru_fit=<x>, then ms_per_grad_step=<x> rnn_steps_per_grad_step=<n>"})
+        description = {"Time default-config gradient steps (fresh network, after warm-up), one tiny_gru_2 fit "
+                + "(" + TinyGruFitBenchmark.TRIALS + " synthetic trials, default settings) and the fixed-point search "
+                + "of a fresh 50-unit rnn and lstm (one warm-up and up to 3 single shots each) with JMH.",
+                "Last three lines: ms_per_fixed_point_search rnn=<x> lstm=<y> ratio=<y/x>, ms_per_tiny_gru_fit=<x>, "
+                        + "then ms_per_grad_step=<x> rnn_steps_per_grad_step=<n>"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +48,13 @@ public final class BenchCommand implements Callable<Integer> {
                 .jvmArgsAppend("-Xmx2g")
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
+        Collection<RunResult> searches = new Runner(new OptionsBuilder()
+                .include(FixedPointSearchBenchmark.class.getName())
+                .forks(1)
+                .warmupIterations(1)
+                .measurementIterations(Math.min(3, iterations))
+                .jvmArgsAppend("-Xmx2g")
+                .build()).run();
         RunResult r = result(results, GradientStepBenchmark.class);
         RunResult fit = result(results, TinyGruFitBenchmark.class);
         double ms = r.getPrimaryResult().getScore();
@@ -58,11 +68,23 @@ public final class BenchCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "rnn_steps_per_second=%.0f%n", rnnSteps / ms * 1000);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "tiny_gru_2 fit (%d trials): %.1f ± %.1f ms (99.9%% CI)%n",
                 TinyGruFitBenchmark.TRIALS, fit.getPrimaryResult().getScore(), fit.getPrimaryResult().getScoreError());
+        double rnnSearch = search(searches, "rnn");
+        double lstmSearch = search(searches, "lstm");
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                "ms_per_fixed_point_search rnn=%.0f lstm=%.0f ratio=%.2f%n", rnnSearch, lstmSearch,
+                lstmSearch / rnnSearch);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "ms_per_tiny_gru_fit=%.1f%n",
                 fit.getPrimaryResult().getScore());
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "ms_per_grad_step=%.3f rnn_steps_per_grad_step=%.0f%n",
                 ms, rnnSteps);
         return ExitCodes.OK;
+    }
+
+    /** Mean single-shot time (ms) of the fixed-point search for one architecture. */
+    private static double search(Collection<RunResult> results, String architecture) {
+        return results.stream().filter(r -> architecture.equals(r.getParams().getParam("architecture")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("JMH returned no fixed-point search for "
+                        + architecture)).getPrimaryResult().getScore();
     }
 
     private static RunResult result(Collection<RunResult> results, Class<?> benchmark) {

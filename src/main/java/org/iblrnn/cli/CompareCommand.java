@@ -24,8 +24,14 @@ import picocli.CommandLine.Spec;
                         + "RUN_DIR/analyze/metrics.json; runs without one are reported as not analysed unless "
                         + "--analyze-missing is given.",
                 "Writes OUT/compare_runs.csv, compare_groups.csv, compare.txt, compare_*.png and compare.pdf.",
+                "With --similarity it also compares the networks' solutions: every network is driven through one "
+                        + "common session (the Bayesian actor's, fed open-loop) and their hidden states at its trial "
+                        + "ends are compared pairwise and with the Bayesian observer's belief (linear CKA, SVCCA, MDS), "
+                        + "next to each network's fixed-point topology: compare_similarity.csv, compare_topology.csv, "
+                        + "compare_networks.csv and three more figures.",
                 "", "Examples:",
                 "  ibl-rnn compare runs/sweep-hidden_size-seed --analyze-missing",
+                "  ibl-rnn compare runs/sweep-architecture-seed --analyze-missing --similarity",
                 "  ibl-rnn compare runs/* --out cmp --runs-for-curves hidden_size=2_seed=1,hidden_size=50_seed=1", ""})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -49,9 +55,16 @@ public final class CompareCommand implements Callable<Integer> {
     String analyzeMissing;
 
     @Option(names = "--blocks", paramLabel = "N", defaultValue = "" + BehaviourSimulation.DEFAULT_BLOCKS,
-            description = "Blocks of the session simulated for runs analysed here (default: ${DEFAULT-VALUE}, about "
-                    + "10,000 trials, accuracy SEM ~0.4 %%; analyze uses 1000).")
+            description = "Blocks of the session simulated for runs analysed here, and of the common session of "
+                    + "--similarity (default: ${DEFAULT-VALUE}, about 10,000 trials, accuracy SEM ~0.4 %%; analyze "
+                    + "uses 1000).")
     int blocks;
+
+    @Option(names = "--similarity",
+            description = "Also compare the networks' solutions: CKA and SVCCA of their hidden states in one common "
+                    + "session, with the Bayesian observer as reference; MDS; fixed-point topology per input. Costs "
+                    + "seconds to a minute per 50-unit network, mostly the fixed-point search (off by default).")
+    boolean similarity;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Analysis seed for runs analysed here; every run plays the same task stream (default: ${DEFAULT-VALUE}).")
@@ -79,7 +92,8 @@ public final class CompareCommand implements Callable<Integer> {
                 .withRunsForCurves(runsForCurves)
                 .withAllowDifferentTasks(allowDifferentTasks)
                 .withDpi(dpi)
-                .withSeed(seed);
+                .withSeed(seed)
+                .withSimilarity(similarity);
         Comparison.Result r = Comparison.run(opt, CompareFigures.all(), note -> err.println("compare: " + note));
         o.print(r.printed());
         o.println();

@@ -1,5 +1,6 @@
 package org.iblrnn.cli;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.iblrnn.train.TrainedNetwork;
@@ -11,6 +12,8 @@ import org.iblrnn.behaviour.IblTrials;
 import org.iblrnn.behaviour.SessionExport;
 import org.iblrnn.config.Params;
 import org.iblrnn.config.TaskConfig;
+import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.io.HeapMemory;
 import org.iblrnn.io.ParamsJson;
 import org.iblrnn.task.Seeds;
 import org.iblrnn.task.SessionTable;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write an agent's behaviour in the IBL mouse-data CSV format.",
-                "One row per trial; contrast = the raw stimulus strength, reaction_time = RNN steps to the decision.",
+                "One row per trial; contrast = the raw stimulus strength, reaction_time = steps per trial (RNN steps",
+                "up to and including the decision, blank steps included).",
                 "Example: ibl-rnn export runs/<run id> --ibl-csv --agent bayesian_actor"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -66,11 +70,19 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return export();
+        } catch (OutOfMemoryError e) {
+            throw new HeapMemory.Exhausted("simulating a " + blocks + "-block session for export (--blocks)", e);
+        }
+    }
+
+    private int export() throws Exception {
         if (!iblCsv) {
-            throw new IllegalArgumentException("choose an export format: --ibl-csv (the only one so far)");
+            throw new InvalidInputException("choose an export format: --ibl-csv (the only one so far)");
         }
         if (blocks < 1) {
-            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+            throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
         }
         RunDirectory run = RunDirectory.existing(runDir);
         SessionTable session;
@@ -87,10 +99,11 @@ public final class ExportCommand implements Callable<Integer> {
             session = ActorSessions.run(agent, task,
                     Seeds.forAnalysis(seed != null ? seed : params.run().seed(), agent));
         } else {
-            throw new IllegalArgumentException("unknown --agent '" + agent + "'; use rnn or one of " + Actors.names());
+            throw new InvalidInputException("unknown --agent '" + agent + "'; use rnn or one of " + Actors.names());
         }
         IblTrials trials = SessionExport.toIblTrials(session, task, agent);
         Path target = out != null ? out : runDir.resolve("analyze").resolve(agent + "_ibl.csv");
+        AtomicFiles.removeLeftovers(target.toAbsolutePath().getParent());
         IblCsv.write(target, trials);
         int correct = 0;
         for (int i = 0; i < trials.size(); i++) {

@@ -1,5 +1,6 @@
 package org.iblrnn.cli;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,10 +122,10 @@ public final class FitMiceCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         SlurmOptions slurmOptions = slurm.validate(local != null);
         if (!slurm.enabled() && dryRun) {
-            throw new IllegalArgumentException("--dry-run needs --slurm");
+            throw new InvalidInputException("--dry-run needs --slurm");
         }
         if (slurm.enabled() && fitOnly) {
-            throw new IllegalArgumentException("--fit-only is what each SLURM task runs; give it without --slurm");
+            throw new InvalidInputException("--fit-only is what each SLURM task runs; give it without --slurm");
         }
         int threads = local != null ? local : Runtime.getRuntime().availableProcessors();
         FitMiceOptions options = new FitMiceOptions(paths, out, models, folds, seed, Optional.ofNullable(taskRun),

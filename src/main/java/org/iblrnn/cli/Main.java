@@ -19,33 +19,22 @@ public final class Main {
     }
 
     /**
-     * Builds the command line with our exit-code mapping and error handling; writers are injectable so tests can
-     * run commands in-process.
+     * Builds the command line with our exit-code mapping and error handling ({@link ErrorReport}); writers are
+     * injectable so tests can run commands in-process.
      */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new RootCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ExitException ee) {
-                commandLine.getErr().println("ibl-rnn: " + ee.getMessage());
-                return ee.status();
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> ErrorReport.report(ex, commandLine.getErr()));
+        // picocli passes only Exceptions to the handler; an Error (OutOfMemoryError, StackOverflowError) would
+        // otherwise escape as a raw stack trace
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                return ErrorReport.report(e, cl.getErr());
             }
-            if (ex instanceof IllegalArgumentException) {
-                commandLine.getErr().println("ibl-rnn: " + ex.getMessage());
-                return ExitCodes.INVALID_INPUT;
-            }
-            if (ex instanceof IllegalStateException) {
-                commandLine.getErr().println("ibl-rnn: " + ex.getMessage());
-                return ExitCodes.UNEXPECTED_STATE;
-            }
-            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-                commandLine.getErr().println("ibl-rnn: I/O error: " + ex.getMessage());
-                return ExitCodes.GENERIC_ERROR;
-            }
-            commandLine.getErr().println("ibl-rnn: internal error: " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            return ExitCodes.INTERNAL_ERROR;
         });
         cl.setExitCodeExceptionMapper(ex -> ex instanceof ExitException ee ? ee.status()
                 : ex instanceof picocli.CommandLine.ParameterException ? ExitCodes.INVALID_INPUT

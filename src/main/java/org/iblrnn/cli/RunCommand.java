@@ -28,7 +28,7 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(t.dir());
             return ExitCodes.TERMINATED;
         }
-        AnalysisReport.Result r = AnalysisReport.run(analyze.toOptions(t.dir(), null));
+        AnalysisReport.Result r = analyze.analyse(t.dir(), null);
         spec.commandLine().getOut().println(r.dir());
         return ExitCodes.OK;
     }

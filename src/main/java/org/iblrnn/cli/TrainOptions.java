@@ -1,5 +1,6 @@
 package org.iblrnn.cli;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.iblrnn.config.Params;
+import org.iblrnn.io.HeapMemory;
 import org.iblrnn.io.ParamsJson;
 import org.iblrnn.train.RunDirectory;
 import org.iblrnn.train.StopSignal;
@@ -37,6 +39,10 @@ public final class TrainOptions {
     @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue a run from its newest checkpoint.")
     Path resume;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "With --resume: continue from this checkpoint of the run instead of the newest (e.g. when the newest is corrupt); later checkpoints are moved aside.")
+    Path checkpoint;
+
     @Option(names = "--checkpoint-every", paramLabel = "N", description = "Gradient steps between checkpoints (default: ${DEFAULT-VALUE}).")
     long checkpointEvery = TrainingSchedule.defaults().checkpointEvery();
 
@@ -47,7 +53,7 @@ public final class TrainOptions {
     /** Creates or resumes the run and trains it, with a progress bar on a terminal (plain log lines otherwise). */
     Trained train(PrintWriter out) throws Exception {
         if (checkpointEvery < 1) {
-            throw new IllegalArgumentException("--checkpoint-every must be >= 1 but was " + checkpointEvery);
+            throw new InvalidInputException("--checkpoint-every must be >= 1 but was " + checkpointEvery);
         }
         TrainingSchedule schedule = TrainingSchedule.defaults().withCheckpointEvery(checkpointEvery);
         TrainingRun run;
@@ -58,26 +64,36 @@ public final class TrainOptions {
         }
         if (resumeDir != null) {
             if (config != null) {
-                throw new IllegalArgumentException("--config cannot be combined with --resume: a resumed run keeps its params.json");
+                throw new InvalidInputException("--config cannot be combined with --resume: a resumed run keeps its params.json");
             }
-            run = TrainingRun.resume(resumeDir, overrides, schedule);
+            run = TrainingRun.resume(resumeDir, checkpoint, overrides, schedule);
         } else {
+            if (checkpoint != null) {
+                throw new InvalidInputException("--checkpoint needs --resume RUN_DIR (it picks the checkpoint to continue from)");
+            }
             Params params = config == null ? Params.defaults() : ParamsJson.read(config);
             params = ParamsJson.applyOverrides(params, overrides);
             run = TrainingRun.create(params, runsDir, runDir, schedule);
         }
         Trainer.Outcome outcome;
         try (StopSignal stop = StopSignal.onTermination()) {
-            if (System.console() != null && run.endStep() > run.firstStep()) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(run.endStep())
-                        .startsFrom(run.firstStep(), java.time.Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
-                        .setUpdateIntervalMillis(500).continuousUpdate().build()) {
-                    outcome = run.run(stop, step -> bar.stepTo(step + 1));
-                }
-            } else {
-                outcome = run.run(stop, null);
-            }
+            outcome = trainWithProgress(run, stop);
+        } catch (OutOfMemoryError e) {
+            throw new HeapMemory.Exhausted("training " + run.params().model().architecture().key() + " with hidden_size "
+                    + run.params().model().hiddenSize() + " on sessions of " + run.params().env().blocksPerSession()
+                    + " blocks (model.kwargs.core_kwargs.hidden_size, env.kwargs.blocks_per_session)", e);
         }
         return new Trained(run.directory().path(), outcome.stopped());
+    }
+
+    private static Trainer.Outcome trainWithProgress(TrainingRun run, StopSignal stop) throws java.io.IOException {
+        if (System.console() != null && run.endStep() > run.firstStep()) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(run.endStep())
+                    .startsFrom(run.firstStep(), java.time.Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500).continuousUpdate().build()) {
+                return run.run(stop, step -> bar.stepTo(step + 1));
+            }
+        }
+        return run.run(stop, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.Locale;
 
 /** What compare does with a run that has a checkpoint but no {@code analyze/metrics.json}. */
@@ -17,7 +18,7 @@ public enum AnalyzeMode {
             case "none" -> NONE;
             case "behaviour", "behavior" -> BEHAVIOUR;
             case "full" -> FULL;
-            default -> throw new IllegalArgumentException("--analyze-missing must be behaviour, full or none but was '"
+            default -> throw new InvalidInputException("--analyze-missing must be behaviour, full or none but was '"
                     + s + "'");
         };
     }

@@ -11,4 +11,13 @@ public interface CompareFigure extends Figure<CompareData> {
 
     /** Why the figure cannot be drawn from {@code data}, or empty when it can. */
     Optional<String> skipReason(CompareData data);
+
+    /**
+     * Whether the figure was asked for at all (figures of an optional analysis, e.g. {@code --similarity}, are not
+     * when it was not run); a figure not asked for is neither drawn nor reported as skipped, and an earlier PNG of it
+     * in the output directory is removed.
+     */
+    default boolean requested(CompareData data) {
+        return true;
+    }
 }

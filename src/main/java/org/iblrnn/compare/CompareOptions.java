@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,9 +16,12 @@ import java.util.List;
  *                            {@link #MAX_RUN_LINES}, else one line per configuration)
  * @param allowDifferentTasks compare runs trained on different tasks instead of refusing
  * @param dpi                 PNG resolution
+ * @param similarity          also drive every network through one common session and compare their solutions
+ *                            (CKA, SVCCA, MDS, fixed-point topology; see {@code compare.similarity}); takes seconds
+ *                            per network
  */
 public record CompareOptions(List<Path> runArgs, Path out, AnalyzeMode analyzeMissing, int blocks, long seed,
-                             List<String> runsForCurves, boolean allowDifferentTasks, double dpi) {
+                             List<String> runsForCurves, boolean allowDifferentTasks, double dpi, boolean similarity) {
 
     /** Above this many runs, the behaviour curves show configurations instead of runs (unless runs are chosen). */
     public static final int MAX_RUN_LINES = 8;
@@ -26,39 +30,46 @@ public record CompareOptions(List<Path> runArgs, Path out, AnalyzeMode analyzeMi
         runArgs = List.copyOf(runArgs);
         runsForCurves = List.copyOf(runsForCurves);
         if (blocks < 1) {
-            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+            throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
         }
         if (!(dpi >= 10 && dpi <= 1200)) {
-            throw new IllegalArgumentException("--dpi must be within [10, 1200] but was " + dpi);
+            throw new InvalidInputException("--dpi must be within [10, 1200] but was " + dpi);
         }
         if (out == null) {
-            throw new IllegalArgumentException("compare needs an output directory (--out DIR)");
+            throw new InvalidInputException("compare needs an output directory (--out DIR)");
         }
     }
 
-    /** Defaults: no analysis of missing runs, 200 blocks, seed 1, 300 dpi, curves chosen automatically. */
+    /**
+     * Defaults: no analysis of missing runs, 200 blocks, seed 1, 300 dpi, curves chosen automatically, no similarity
+     * analysis.
+     */
     public static CompareOptions defaults(List<Path> runArgs, Path out) {
         return new CompareOptions(runArgs, out, AnalyzeMode.NONE, BehaviourSimulation.DEFAULT_BLOCKS, 1, List.of(),
-                false, 300);
+                false, 300, false);
+    }
+
+    public CompareOptions withSimilarity(boolean s) {
+        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, runsForCurves, allowDifferentTasks, dpi, s);
     }
 
     public CompareOptions withAnalyzeMissing(AnalyzeMode m, int b) {
-        return new CompareOptions(runArgs, out, m, b, seed, runsForCurves, allowDifferentTasks, dpi);
+        return new CompareOptions(runArgs, out, m, b, seed, runsForCurves, allowDifferentTasks, dpi, similarity);
     }
 
     public CompareOptions withRunsForCurves(List<String> names) {
-        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, names, allowDifferentTasks, dpi);
+        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, names, allowDifferentTasks, dpi, similarity);
     }
 
     public CompareOptions withAllowDifferentTasks(boolean allow) {
-        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, runsForCurves, allow, dpi);
+        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, runsForCurves, allow, dpi, similarity);
     }
 
     public CompareOptions withSeed(long s) {
-        return new CompareOptions(runArgs, out, analyzeMissing, blocks, s, runsForCurves, allowDifferentTasks, dpi);
+        return new CompareOptions(runArgs, out, analyzeMissing, blocks, s, runsForCurves, allowDifferentTasks, dpi, similarity);
     }
 
     public CompareOptions withDpi(double d) {
-        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, runsForCurves, allowDifferentTasks, d);
+        return new CompareOptions(runArgs, out, analyzeMissing, blocks, seed, runsForCurves, allowDifferentTasks, d, similarity);
     }
 }

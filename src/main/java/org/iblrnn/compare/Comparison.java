@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.iblrnn.compare.similarity.SimilarityAnalysis;
+import org.iblrnn.compare.similarity.SimilarityResult;
+import org.iblrnn.compare.similarity.SimilarityTables;
 import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.FigureRegistry;
 import org.iblrnn.figures.plot.FigureRenderer;
@@ -26,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code compare}: reads the runs, refuses mixed tasks, fills in missing metrics as asked, groups by configuration,
- * and writes {@code OUT/}: compare_runs.csv, compare_groups.csv, compare.txt (the printed tables), one PNG per
- * figure and compare.pdf. Everything is validated before anything is written; outputs are built in a hidden sibling
+ * optionally compares the networks' solutions ({@code --similarity}), and writes {@code OUT/}: compare_runs.csv,
+ * compare_groups.csv, compare.txt (the printed tables), with --similarity also compare_similarity.csv,
+ * compare_topology.csv and compare_networks.csv, one PNG per figure and compare.pdf. Everything is validated before anything is written; outputs are built in a hidden sibling
  * directory and moved into place at the end, so a failure leaves nothing partial behind.
  */
 public final class Comparison {
@@ -64,7 +69,7 @@ public final class Comparison {
         Path out = opt.out().toAbsolutePath().normalize();
         for (Path d : dirs) {
             if (out.equals(d)) {
-                throw new IllegalArgumentException("--out " + opt.out() + " is one of the compared run directories;"
+                throw new InvalidInputException("--out " + opt.out() + " is one of the compared run directories;"
                         + " choose another output directory");
             }
         }
@@ -90,11 +95,33 @@ public final class Comparison {
 
         boolean perRun = !chosen.isEmpty() || ordered.size() <= CompareOptions.MAX_RUN_LINES;
         List<CurveUnit> units = curveUnits(perRun, chosen, ordered, grouping, notes);
-        CompareData data = new CompareData(grouping, ordered, units, perRun);
+        SimilarityResult similarity = opt.similarity()
+                ? SimilarityAnalysis.run(grouping, opt.blocks(), opt.seed(), notes).orElse(null) : null;
+        CompareData data = new CompareData(grouping, ordered, units, perRun, similarity);
 
         String printed = "Runs\n" + CompareTable.runsForPrinting(grouping).toAligned() + "\nConfigurations (mean ± SEM over"
                 + " seeds)\n" + CompareTable.groupsForPrinting(grouping).toAligned();
+        if (similarity != null) {
+            printed += similarityText(similarity);
+        }
         return write(out, data, printed, figures, opt.dpi(), notes);
+    }
+
+    /** The printed similarity section: what the common session was, group means, per-network closeness and topology. */
+    static String similarityText(SimilarityResult s) {
+        return String.format(java.util.Locale.ROOT, "%nSimilarity of solutions (hidden states at the %d trial ends of one"
+                + " common %d-block session, seed %d; the %s is the Bayesian observer's [block belief, stimulus"
+                + " belief]; in brackets the same for the runs' step-0 checkpoints, the similarity the inputs alone"
+                + " produce)%n", s.samples(), s.blocks(), s.seed(), SimilarityResult.OBSERVER)
+                + SimilarityTables.groupMeans(s, false).toAligned() + SimilarityTables.groupMeans(s, true).toAligned()
+                + "mean CKA between networks: " + SimilarityTables.withinAcross(s) + "\n"
+                + "\nNetworks (CKA and SVCCA with the observer, dims = SVCCA dimensions, common acc = forced choice in"
+                + " the common session)\n" + SimilarityTables.networksForPrinting(s).toAligned()
+                + "\nFixed-point topology per input condition (stable·saddles·other unstable | slow directions (slowest"
+                + " stable |λ|))\n"
+                + SimilarityTables.topologyForPrinting(s).toAligned()
+                + s.networks().stream().filter(n -> !n.topology().available()).map(n -> n.name() + ": "
+                        + n.topology().reason() + "\n").distinct().reduce("", String::concat);
     }
 
     private static List<String> resolveChosen(List<String> wanted, List<Path> dirs, List<String> names) {
@@ -106,7 +133,7 @@ public final class Comparison {
                 idx = dirs.indexOf(p);
             }
             if (idx < 0) {
-                throw new IllegalArgumentException("--runs-for-curves: '" + w + "' is not among the compared runs"
+                throw new InvalidInputException("--runs-for-curves: '" + w + "' is not among the compared runs"
                         + " (give a run's name as in the table, or its directory; names: " + String.join(", ", names) + ")");
             }
             if (!out.contains(names.get(idx))) {
@@ -162,10 +189,22 @@ public final class Comparison {
             AtomicFiles.writeString(staging.resolve(RUNS_CSV), CompareTable.runs(data.grouping()).toCsv());
             AtomicFiles.writeString(staging.resolve(GROUPS_CSV), CompareTable.groups(data.grouping()).toCsv());
             AtomicFiles.writeString(staging.resolve(TEXT), printed);
+            SimilarityResult sim = data.similarity();
+            if (sim != null) {
+                AtomicFiles.writeString(staging.resolve(SimilarityTables.SIMILARITY_CSV),
+                        SimilarityTables.similarity(sim).toCsv());
+                AtomicFiles.writeString(staging.resolve(SimilarityTables.TOPOLOGY_CSV),
+                        SimilarityTables.topology(sim).toCsv());
+                AtomicFiles.writeString(staging.resolve(SimilarityTables.NETWORKS_CSV),
+                        SimilarityTables.networks(sim).toCsv());
+            }
 
             FigureRegistry<CompareData> registry = new FigureRegistry<>();
             Map<String, String> skipped = new LinkedHashMap<>();
             for (CompareFigure f : figures) {
+                if (!f.requested(data)) {
+                    continue;
+                }
                 Optional<String> why = f.skipReason(data);
                 if (why.isPresent()) {
                     skipped.put(f.stem(), why.get());
@@ -190,6 +229,22 @@ public final class Comparison {
             pdf.table(g.header(), g.rows());
             TextTable r = CompareTable.runsForPrinting(data.grouping()).without("arch", "train acc");
             pdf.table(r.header(), r.rows());
+            if (sim != null) {
+                pdf.fact("Similarity", "hidden states h at the " + sim.samples() + " trial ends of one common "
+                        + sim.blocks() + "-block session (seed " + sim.seed() + ")");
+                pdf.fact("Common session", "played by the Bayesian actor; its inputs are fed open-loop to every network");
+                pdf.fact("Observer", "the Bayesian observer's [block belief, stimulus belief] at the same steps");
+                pdf.fact("(at start)", "the same for the runs' step-0 checkpoints: what the inputs alone produce");
+                pdf.fact("Mean CKA between networks", SimilarityTables.withinAcross(sim));
+                for (boolean svcca : new boolean[] {false, true}) {
+                    TextTable gm = SimilarityTables.groupMeans(sim, svcca);
+                    pdf.table(gm.header(), gm.rows());
+                }
+                TextTable nt = SimilarityTables.networksForPrinting(sim);
+                pdf.table(nt.header(), nt.rows());
+                TextTable tt = SimilarityTables.topologyForPrinting(sim);
+                pdf.table(tt.header(), tt.rows());
+            }
             pdf.figures(registry.figures(), outcomes);
             pdf.save(staging.resolve(PDF));
 
@@ -214,7 +269,7 @@ public final class Comparison {
             }
         }
         if (!Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " exists and is not a directory; choose another");
+            throw new InvalidInputException("--out " + out + " exists and is not a directory; choose another");
         }
         Set<String> produced;
         try (Stream<Path> s = Files.list(staging)) {
@@ -224,6 +279,12 @@ public final class Comparison {
             String png = f.stem() + ".png";
             if (!produced.contains(png)) {
                 Files.deleteIfExists(out.resolve(png));
+            }
+        }
+        for (String csv : List.of(SimilarityTables.SIMILARITY_CSV, SimilarityTables.TOPOLOGY_CSV,
+                SimilarityTables.NETWORKS_CSV)) {
+            if (!produced.contains(csv)) {
+                Files.deleteIfExists(out.resolve(csv));
             }
         }
         for (String name : produced) {

@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ public record LearningCurve(long[] steps, double[] values) {
         try {
             s = TensorBoardReader.scalarSeries(runDir, ACCURACY_TAG);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("event files of " + runDir + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidInputException("event files of " + runDir + " cannot be read: " + e.getMessage(), e);
         }
         long[] steps = new long[s.size()];
         double[] v = new double[s.size()];

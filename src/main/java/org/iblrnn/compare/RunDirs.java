@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,21 +31,21 @@ public final class RunDirs {
     /** The run directories named by {@code args}, in argument order then by path, without duplicates. */
     public static List<Path> expand(List<Path> args) {
         if (args.isEmpty()) {
-            throw new IllegalArgumentException("compare needs at least one RUN_DIR (a run directory or a folder of runs,"
+            throw new InvalidInputException("compare needs at least one RUN_DIR (a run directory or a folder of runs,"
                     + " e.g. runs/sweep-hidden_size-seed)");
         }
         Set<Path> out = new LinkedHashSet<>();
         for (Path a : args) {
             Path p = a.toAbsolutePath().normalize();
             if (!Files.exists(p)) {
-                throw new IllegalArgumentException("RUN_DIR " + a + " does not exist (give run directories printed by"
+                throw new InvalidInputException("RUN_DIR " + a + " does not exist (give run directories printed by"
                         + " 'ibl-rnn train', or a folder of runs)");
             }
             if (isCompareOutput(p)) {
                 continue;
             }
             if (!Files.isDirectory(p)) {
-                throw new IllegalArgumentException("RUN_DIR " + a + " is a file, not a run directory (give run"
+                throw new InvalidInputException("RUN_DIR " + a + " is a file, not a run directory (give run"
                         + " directories, or a folder of runs)");
             }
             if (isRun(p)) {
@@ -54,14 +55,14 @@ public final class RunDirs {
             List<Path> found = new ArrayList<>();
             search(p, 1, found);
             if (found.isEmpty()) {
-                throw new IllegalArgumentException("RUN_DIR " + a + " is not a run directory (no " + RunDirectory.PARAMS_FILE
+                throw new InvalidInputException("RUN_DIR " + a + " is not a run directory (no " + RunDirectory.PARAMS_FILE
                         + ") and holds none within " + MAX_DEPTH + " levels");
             }
             found.sort(null);
             out.addAll(found);
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("compare found no run directory in " + args
+            throw new InvalidInputException("compare found no run directory in " + args
                     + " (only compare output directories)");
         }
         return List.copyOf(out);

@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class RunLoader {
      */
     public RunLoader(AnalyzeMode mode, int blocks, long seed, Consumer<String> notes) {
         if (blocks < 1) {
-            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+            throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
         }
         this.mode = mode;
         this.blocks = blocks;

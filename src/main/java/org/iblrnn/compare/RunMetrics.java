@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -81,16 +82,16 @@ public record RunMetrics(Source source, long analysedStep, int blocks, int trial
         try {
             root = new ObjectMapper().readTree(metricsJson.toFile());
         } catch (IOException e) {
-            throw new IllegalArgumentException("metrics file " + metricsJson + " cannot be read: "
+            throw new InvalidInputException("metrics file " + metricsJson + " cannot be read: "
                     + e.getMessage().lines().findFirst().orElse("") + " (re-run 'ibl-rnn analyze' on its run)", e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("metrics file " + metricsJson + " is not a JSON object"
+            throw new InvalidInputException("metrics file " + metricsJson + " is not a JSON object"
                     + " (re-run 'ibl-rnn analyze' on its run)");
         }
         JsonNode rnn = root.path("agents").path("rnn");
         if (!rnn.isObject()) {
-            throw new IllegalArgumentException("metrics file " + metricsJson + " has no agents.rnn section"
+            throw new InvalidInputException("metrics file " + metricsJson + " has no agents.rnn section"
                     + " (analyze failed there; see its 'failures', or re-run 'ibl-rnn analyze' on its run)");
         }
         JsonNode ss = root.path("state_space");
@@ -119,7 +120,7 @@ public record RunMetrics(Source source, long analysedStep, int blocks, int trial
             return Double.NaN;
         }
         if (!n.isNumber()) {
-            throw new IllegalArgumentException("metrics file " + file + ": " + key + " must be a number but is "
+            throw new InvalidInputException("metrics file " + file + ": " + key + " must be a number but is "
                     + n + " (re-run 'ibl-rnn analyze' on its run)");
         }
         return n.doubleValue();

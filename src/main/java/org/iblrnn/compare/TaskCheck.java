@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public final class TaskCheck {
             }
             String key = firstTaskDifference(first, e.getValue());
             if (key != null) {
-                throw new IllegalArgumentException("runs " + firstName + " and " + e.getKey()
+                throw new InvalidInputException("runs " + firstName + " and " + e.getKey()
                         + " were trained on different tasks: " + key + " is " + first.get(key) + " in "
                         + firstName + " but " + e.getValue().get(key) + " in " + e.getKey()
                         + " (compare them anyway with --allow-different-tasks)");
@@ -37,7 +38,7 @@ public final class TaskCheck {
     }
 
     /** The first {@code env.*} key whose value differs (or exists in only one), or null. */
-    static String firstTaskDifference(Map<String, String> a, Map<String, String> b) {
+    public static String firstTaskDifference(Map<String, String> a, Map<String, String> b) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>();
         a.keySet().stream().filter(k -> k.startsWith(ParamsTree.TASK_PREFIX)).forEach(keys::add);
         b.keySet().stream().filter(k -> k.startsWith(ParamsTree.TASK_PREFIX)).forEach(keys::add);

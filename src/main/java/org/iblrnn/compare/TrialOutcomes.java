@@ -1,5 +1,6 @@
 package org.iblrnn.compare;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,7 +54,7 @@ public record TrialOutcomes(double[] signedStrength, boolean[] concordant, doubl
         try {
             npz = NpzReader.read(file);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("session file " + file + " cannot be read: " + e.getMessage()
+            throw new InvalidInputException("session file " + file + " cannot be read: " + e.getMessage()
                     + " (re-run 'ibl-rnn analyze' on its run)", e);
         }
         double[] end = column(npz, "trial_end", file);
@@ -63,7 +64,7 @@ public record TrialOutcomes(double[] signedStrength, boolean[] concordant, doubl
         double[] trial = column(npz, "trial_index", file);
         int rows = end.length;
         if (signed.length != rows || concordant.length != rows || correct.length != rows || trial.length != rows) {
-            throw new IllegalArgumentException("session file " + file + " has columns of different lengths"
+            throw new InvalidInputException("session file " + file + " has columns of different lengths"
                     + " (re-run 'ibl-rnn analyze' on its run)");
         }
         int n = 0;
@@ -89,7 +90,7 @@ public record TrialOutcomes(double[] signedStrength, boolean[] concordant, doubl
     private static double[] column(Map<String, NpyArray> npz, String name, Path file) {
         NpyArray a = npz.get(name);
         if (a == null) {
-            throw new IllegalArgumentException("session file " + file + " has no column '" + name
+            throw new InvalidInputException("session file " + file + " has no column '" + name
                     + "' (written by an older analyze? re-run 'ibl-rnn analyze' on its run)");
         }
         double[] out = new double[a.size()];

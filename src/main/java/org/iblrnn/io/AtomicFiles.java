@@ -16,7 +16,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Whole-file writes that never leave a half-written file under the final name: a run killed mid-checkpoint (SLURM
  * preemption, time limit) must leave the previous checkpoint intact. Data goes to a temporary file in the same
- * directory, is fsynced, then renamed over the target; the temporary file is deleted if anything fails.
+ * directory, is fsynced, then renamed over the target; the temporary file is deleted if anything fails, and one
+ * left by a killed process is recognisable by its name and removed by {@link #removeLeftovers} on the next start.
  */
 public final class AtomicFiles {
 
@@ -26,7 +27,19 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** {@code .<target name>.ibl-rnn-<pid>-<random>.tmp}: ours, and whose (the pid) while it is being written. */
+    private static final java.util.regex.Pattern TEMP_NAME =
+            java.util.regex.Pattern.compile("\\..*\\.ibl-rnn-(\\d{1,18})-\\d+\\.tmp");
+    /** Keeps temporary names within the usual 255-byte limit for long target names. */
+    private static final int MAX_NAME_IN_TEMP = 120;
+
     private AtomicFiles() {
+    }
+
+    private static String tempPrefix(String targetName) {
+        String name = targetName.length() > MAX_NAME_IN_TEMP ? targetName.substring(0, MAX_NAME_IN_TEMP) : targetName;
+        return "." + name + ".ibl-rnn-" + ProcessHandle.current().pid() + "-";
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
@@ -37,12 +50,56 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Streams content through {@code writer} into a temporary sibling of {@code target}, then renames it. */
+    /**
+     * Streams content through {@code writer} into a temporary sibling of {@code target}, then renames it.
+     *
+     * @throws IOException whose message names {@code target} and the reason (e.g. "no space left on device writing
+     *                     F", "cannot write F: permission denied")
+     */
     public static void write(Path target, Writer writer) throws IOException {
         try (PendingFile pending = begin(target)) {
-            writer.writeTo(new UnclosableStream(pending.stream()));
+            try {
+                writer.writeTo(new UnclosableStream(pending.stream()));
+            } catch (IOException e) {
+                throw IoErrors.whileWriting(pending.target(), e);
+            }
             pending.commit();
         }
+    }
+
+    /**
+     * Deletes the temporary files that an interrupted write (a killed process) left in {@code dir}: only files named
+     * as {@link #begin} names them, and only those of processes no longer running on this machine, so a concurrent
+     * writer's file is kept. Call it when a command starts writing into a directory.
+     *
+     * @return the number of files deleted
+     */
+    public static int removeLeftovers(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                java.util.regex.Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !isAlive(Long.parseLong(m.group(1))) && Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // best effort: a leftover temporary file is litter, not damage
+        }
+        return removed;
+    }
+
+    /** True for a name {@link #begin} gives its temporary files. */
+    public static boolean isTemporaryName(String fileName) {
+        return TEMP_NAME.matcher(fileName).matches();
+    }
+
+    private static boolean isAlive(long pid) {
+        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**
@@ -53,8 +110,13 @@ public final class AtomicFiles {
     public static PendingFile begin(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), TEMP_SUFFIX);
+        } catch (IOException e) {
+            throw IoErrors.whileWriting(absolute, e);
+        }
         try {
             readableByAll(tmp);
             return new PendingFile(absolute, tmp);
@@ -89,7 +151,7 @@ public final class AtomicFiles {
             this.target = target;
             this.tmp = tmp;
             this.fileStream = new FileOutputStream(tmp.toFile());
-            this.out = new BufferedOutputStream(fileStream, 1 << 16);
+            this.out = IoErrors.describing(new BufferedOutputStream(fileStream, 1 << 16), target);
         }
 
         public Path target() {
@@ -117,7 +179,10 @@ public final class AtomicFiles {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw IoErrors.whileWriting(target, e);
+            } catch (RuntimeException | Error e) {
                 Files.deleteIfExists(tmp);
                 throw e;
             }

@@ -1,10 +1,10 @@
 package org.iblrnn.io;
 
 /**
- * A params.json (or {@code --set} override) that cannot describe a valid run. A dedicated type so that the command
- * line can print the one-line message without a stack trace, while still being an {@link IllegalArgumentException}.
+ * A params.json (or {@code --set} override) that cannot describe a valid run: invalid input (exit status 2) whose
+ * message names the file or override, the key and the fix.
  */
-public class ConfigException extends IllegalArgumentException {
+public class ConfigException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 

@@ -82,7 +82,7 @@ public final class Npy {
     public static NpyArray decode(byte[] bytes, String name) {
         String corrupt = " (the file is damaged or not written by numpy; rewrite it)";
         if (bytes.length < 10 || !java.util.Arrays.equals(bytes, 0, 6, MAGIC, 0, 6)) {
-            throw new IllegalArgumentException(name + " is not a .npy array: the magic string \\x93NUMPY is missing"
+            throw new InvalidInputException(name + " is not a .npy array: the magic string \\x93NUMPY is missing"
                     + corrupt);
         }
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
@@ -94,16 +94,16 @@ public final class Npy {
             headerAt = 10;
         } else if (major == 2 || major == 3) {
             if (bytes.length < 12) {
-                throw new IllegalArgumentException(name + " is truncated in its header" + corrupt);
+                throw new InvalidInputException(name + " is truncated in its header" + corrupt);
             }
             headerLen = b.getInt(8) & 0xFFFFFFFFL;
             headerAt = 12;
         } else {
-            throw new IllegalArgumentException(name + " has .npy format version " + major + "." + bytes[7]
+            throw new InvalidInputException(name + " has .npy format version " + major + "." + bytes[7]
                     + ", which is not supported (save it with a numpy that writes version 1.0-3.0)");
         }
         if (headerAt + headerLen > bytes.length) {
-            throw new IllegalArgumentException(name + " is truncated in its header" + corrupt);
+            throw new InvalidInputException(name + " is truncated in its header" + corrupt);
         }
         String header = new String(bytes, headerAt, (int) headerLen,
                 major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
@@ -111,15 +111,15 @@ public final class Npy {
         Matcher fortran = FORTRAN.matcher(header);
         Matcher shapeM = SHAPE.matcher(header);
         if (!descr.find() || !fortran.find() || !shapeM.find()) {
-            throw new IllegalArgumentException(name + " has a malformed .npy header " + header.trim() + corrupt);
+            throw new InvalidInputException(name + " has a malformed .npy header " + header.trim() + corrupt);
         }
         NpyDtype dtype = NpyDtype.fromDescr(descr.group(1));
         if (dtype == null) {
-            throw new IllegalArgumentException(name + " has dtype '" + descr.group(1) + "', which is not supported"
+            throw new InvalidInputException(name + " has dtype '" + descr.group(1) + "', which is not supported"
                     + " (use float64 '<f8', int64 '<i8', int32 '<i4' or bool '|b1')");
         }
         if (fortran.group(1).equals("True")) {
-            throw new IllegalArgumentException(name + " is stored in Fortran order, which is not supported"
+            throw new InvalidInputException(name + " is stored in Fortran order, which is not supported"
                     + " (save np.ascontiguousarray(a) instead)");
         }
         String[] dims = shapeM.group(1).split(",");
@@ -133,10 +133,10 @@ public final class Npy {
             try {
                 shape[rank] = Integer.parseInt(d.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " has a malformed shape (" + shapeM.group(1) + ")" + corrupt);
+                throw new InvalidInputException(name + " has a malformed shape (" + shapeM.group(1) + ")" + corrupt);
             }
             if (shape[rank] < 0) {
-                throw new IllegalArgumentException(name + " has a negative dimension in (" + shapeM.group(1) + ")" + corrupt);
+                throw new InvalidInputException(name + " has a negative dimension in (" + shapeM.group(1) + ")" + corrupt);
             }
             count *= shape[rank++];
         }
@@ -144,7 +144,7 @@ public final class Npy {
         int dataAt = headerAt + (int) headerLen;
         long expected = count * dtype.itemSize;
         if (bytes.length - dataAt != expected) {
-            throw new IllegalArgumentException(name + " holds " + (bytes.length - dataAt) + " data bytes but shape "
+            throw new InvalidInputException(name + " holds " + (bytes.length - dataAt) + " data bytes but shape "
                     + shapeRepr(shape) + " of " + dtype.descr + " needs " + expected + corrupt);
         }
         ByteBuffer data = ByteBuffer.wrap(bytes, dataAt, (int) expected).slice().order(ByteOrder.LITTLE_ENDIAN);

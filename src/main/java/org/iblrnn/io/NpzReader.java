@@ -2,6 +2,7 @@ package org.iblrnn.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -19,12 +20,15 @@ public final class NpzReader {
     public static LinkedHashMap<String, NpyArray> read(Path file) throws IOException {
         LinkedHashMap<String, NpyArray> arrays = new LinkedHashMap<>();
         ZipFile zip;
+        if (Files.exists(file)) {
+            InputFiles.requireRegularFile(file, "archive");
+        }
         try {
             zip = new ZipFile(file.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new IllegalArgumentException(file + " does not exist (check the path)");
+            throw new InvalidInputException(file + " does not exist (check the path)");
         } catch (ZipException e) {
-            throw new IllegalArgumentException(file + " is not a valid .npz (zip) archive: " + e.getMessage()
+            throw new InvalidInputException(file + " is not a valid .npz (zip) archive: " + e.getMessage()
                     + " (it may be truncated; rewrite it)");
         }
         try (zip) {
@@ -40,7 +44,7 @@ public final class NpzReader {
                 try (InputStream in = zip.getInputStream(e)) {
                     bytes = in.readAllBytes();
                 } catch (ZipException ex) {
-                    throw new IllegalArgumentException(file + ": entry " + e.getName() + " is corrupt: "
+                    throw new InvalidInputException(file + ": entry " + e.getName() + " is corrupt: "
                             + ex.getMessage() + " (rewrite the archive)");
                 }
                 arrays.put(name, Npy.decode(bytes, file + ": entry " + e.getName()));

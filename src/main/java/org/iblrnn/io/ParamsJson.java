@@ -85,11 +85,16 @@ public final class ParamsJson {
     public static Params read(Path file) {
         String text;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                InputFiles.requireRegularFile(file, "params file");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConfigException("params file " + file + " does not exist (check the path given to --config)");
+        } catch (InvalidInputException e) {
+            throw new ConfigException(e.getMessage());
         } catch (IOException e) {
-            throw new ConfigException("params file " + file + " cannot be read: " + e.getMessage()
+            throw new ConfigException("params file " + file + " cannot be read: " + IoErrors.reason(e)
                     + " (check its permissions and encoding)", e);
         }
         return parse(text, file.toString());
@@ -113,6 +118,25 @@ public final class ParamsJson {
                     + " (write the parameters as one object, as in the paper's params.json)");
         }
         return fromTree((ObjectNode) root, sourceName);
+    }
+
+    /** A params.json key whose value differs between two parameter sets, with both values as JSON. */
+    public record Difference(String key, String first, String second) {
+    }
+
+    /** The keys under {@code section} (e.g. "model" or "env") whose values differ, in params.json order. */
+    public static List<Difference> differences(Params a, Params b, String section) {
+        List<Difference> out = new ArrayList<>();
+        diff(toTree(a, false).path(section), toTree(b, false).path(section), section, out);
+        return out;
+    }
+
+    private static void diff(JsonNode x, JsonNode y, String path, List<Difference> out) {
+        if (x.isObject() && y.isObject()) {
+            x.fieldNames().forEachRemaining(k -> diff(x.path(k), y.path(k), path + "." + k, out));
+        } else if (!x.equals(y)) {
+            out.add(new Difference(path, x.toString(), y.toString()));
+        }
     }
 
     /** Pretty JSON with exactly the original's structure; optimizer.kwargs holds only the optimizer's own keys. */

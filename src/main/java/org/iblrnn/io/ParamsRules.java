@@ -56,6 +56,13 @@ final class ParamsRules {
         exactly("model.kwargs.output_size", m.outputSize(), 2, "the outputs are P(left), P(right)");
         exactly("model.kwargs.core_kwargs.num_layers", m.numLayers(), 1, "only one recurrent layer is supported");
         atLeast("model.kwargs.core_kwargs.hidden_size", m.hiddenSize(), 1);
+        long g = m.architecture().gates;
+        long h = m.hiddenSize();
+        long weights = g * h * (m.inputSize() + h + 2) + (long) m.outputSize() * (h + 1);
+        if (weights > Integer.MAX_VALUE - 8) {
+            throw fail("model.kwargs.core_kwargs.hidden_size", "give at most 2^31 weights", "is " + h + " (" + weights
+                    + " weights for a " + m.architecture().key() + ")", "use a smaller hidden size");
+        }
         oneOf("model.kwargs.param_init", m.paramInit(), PARAM_INITS);
         mask("model.kwargs.connectivity_kwargs.input_mask", m.inputMask(), m.hiddenSize());
         mask("model.kwargs.connectivity_kwargs.recurrent_mask", m.recurrentMask(), m.hiddenSize());
@@ -112,7 +119,10 @@ final class ParamsRules {
 
     private void run(RunConfig r) {
         atLeast("run.start_grad_step", r.startGradStep(), 0);
-        atLeast("run.num_grad_steps", r.numGradSteps(), 0);
+        if (r.numGradSteps() < 1) {
+            throw fail("run.num_grad_steps", "be ≥ 1", "is " + r.numGradSteps(),
+                    "a run trains at least one gradient step; the paper uses 100001");
+        }
     }
 
     private void task(TaskConfig t) {
@@ -158,6 +168,12 @@ final class ParamsRules {
         atLeast(k + "max_obs_per_trial", t.maxObsPerTrial(), 1);
         atLeast(k + "rnn_steps_before_obs", t.rnnStepsBeforeObs(), 0);
         finite(k + "time_delay_penalty", t.timeDelayPenalty());
+        double longest = (double) t.blocksPerSession() * t.maxTrialsPerBlock() * ((double) t.rnnStepsBeforeObs() + t.maxObsPerTrial()) * 2;
+        if (longest > Integer.MAX_VALUE - 8) {
+            throw fail(k + "blocks_per_session", "keep blocks × max_trials_per_block × steps per trial within one array",
+                    "is " + t.blocksPerSession() + " with max_trials_per_block " + t.maxTrialsPerBlock(),
+                    "lower blocks_per_session or max_trials_per_block");
+        }
     }
 
     private void exactly(String path, long value, long required, String why) {

@@ -94,13 +94,45 @@ public final class Safetensors {
         return buf.array();
     }
 
+    /**
+     * The {@code __metadata__} key holding the CRC-32C of the data section (all tensor bytes, in file order) as 8
+     * lower-case hex digits. Optional: a file without it (older checkpoints, other writers) is read unchecked.
+     */
+    public static final String CHECKSUM_KEY = "tensors_crc32c";
+
+    /** The CRC-32C that {@link #encode} gives the data section of {@code tensors}, in {@link #CHECKSUM_KEY}'s form. */
+    public static String crc32c(LinkedHashMap<String, NamedArray> tensors) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        ByteBuffer buf = ByteBuffer.allocate(8 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+        for (NamedArray a : tensors.values()) {
+            for (double v : a.data()) {
+                if (!buf.hasRemaining()) {
+                    buf.flip();
+                    crc.update(buf);
+                    buf.clear();
+                }
+                buf.putDouble(v);
+            }
+        }
+        buf.flip();
+        crc.update(buf);
+        return hex(crc.getValue());
+    }
+
+    private static String hex(long crc) {
+        return String.format(java.util.Locale.ROOT, "%08x", crc);
+    }
+
     /** Reads and validates a safetensors file; F32 tensors are widened to double. */
     public static Contents read(Path file) throws IOException {
         byte[] bytes;
         try {
+            if (Files.exists(file)) {
+                InputFiles.requireRegularFile(file, "checkpoint");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("checkpoint " + file + " does not exist (check the run directory)");
+            throw new InvalidInputException("checkpoint " + file + " does not exist (check the run directory)");
         }
         return decode(bytes, file.toString());
     }
@@ -110,33 +142,33 @@ public final class Safetensors {
         long size = bytes.length;
         String useEarlier = ": the run was probably interrupted while writing it; use an earlier checkpoint";
         if (size < 8) {
-            throw new IllegalArgumentException(name + " is truncated (expected at least 8 bytes, found " + size + ")"
+            throw new InvalidInputException(name + " is truncated (expected at least 8 bytes, found " + size + ")"
                     + useEarlier);
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         long n = buf.getLong(0);
         if (n < 2 || n > MAX_HEADER) {
-            throw new IllegalArgumentException(name + " is not a safetensors file: its header length " + Long.toUnsignedString(n)
+            throw new InvalidInputException(name + " is not a safetensors file: its header length " + Long.toUnsignedString(n)
                     + " is impossible (expected 2.." + MAX_HEADER + "); the file is corrupt, use an earlier checkpoint");
         }
         if (8 + n > size) {
-            throw new IllegalArgumentException(name + " is truncated (expected at least " + (8 + n)
+            throw new InvalidInputException(name + " is truncated (expected at least " + (8 + n)
                     + " bytes for its header, found " + size + ")" + useEarlier);
         }
         String headerText = new String(bytes, 8, (int) n, StandardCharsets.UTF_8);
         if (!headerText.startsWith("{")) {
-            throw new IllegalArgumentException(name + " has a corrupt header: it does not start with '{'"
+            throw new InvalidInputException(name + " has a corrupt header: it does not start with '{'"
                     + " (the file is damaged or not a safetensors file; use an earlier checkpoint)");
         }
         JsonNode header;
         try {
             header = MAPPER.readTree(headerText);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + " has a corrupt header: not valid JSON ("
+            throw new InvalidInputException(name + " has a corrupt header: not valid JSON ("
                     + e.getOriginalMessage().replace('\n', ' ') + "); the file is damaged, use an earlier checkpoint");
         }
         if (header == null || !header.isObject()) {
-            throw new IllegalArgumentException(name + " has a corrupt header: not a JSON object; use an earlier checkpoint");
+            throw new InvalidInputException(name + " has a corrupt header: not a JSON object; use an earlier checkpoint");
         }
 
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -153,31 +185,41 @@ public final class Safetensors {
         }
         long maxEnd = entries.stream().mapToLong(Entry::end).max().orElse(0);
         if (maxEnd > dataSize) {
-            throw new IllegalArgumentException(name + " is truncated (expected " + (8 + n + maxEnd) + " bytes, found "
+            throw new InvalidInputException(name + " is truncated (expected " + (8 + n + maxEnd) + " bytes, found "
                     + size + ")" + useEarlier);
         }
         entries.sort(Comparator.comparingLong(Entry::begin).thenComparingLong(Entry::end));
         long cursor = 0;
         for (Entry e : entries) {
             if (e.begin < cursor) {
-                throw new IllegalArgumentException(name + " has a corrupt header: tensor '" + e.name + "' bytes ["
+                throw new InvalidInputException(name + " has a corrupt header: tensor '" + e.name + "' bytes ["
                         + e.begin + ", " + e.end + ") overlap the previous tensor (ending at " + cursor
                         + "); use an earlier checkpoint");
             }
             if (e.begin > cursor) {
-                throw new IllegalArgumentException(name + " has a corrupt header: bytes [" + cursor + ", " + e.begin
+                throw new InvalidInputException(name + " has a corrupt header: bytes [" + cursor + ", " + e.begin
                         + ") of the data belong to no tensor; use an earlier checkpoint");
             }
             cursor = e.end;
         }
         if (cursor != dataSize) {
-            throw new IllegalArgumentException(name + " has " + (dataSize - cursor) + " bytes after its last tensor"
+            throw new InvalidInputException(name + " has " + (dataSize - cursor) + " bytes after its last tensor"
                     + " (expected " + (8 + n + cursor) + " bytes, found " + size
                     + "); the file is damaged or was overwritten, use an earlier checkpoint");
         }
 
-        LinkedHashMap<String, NamedArray> tensors = new LinkedHashMap<>();
         int base = (int) (8 + n);
+        String recorded = metadata.get(CHECKSUM_KEY);
+        if (recorded != null) {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes, base, (int) dataSize);
+            if (!hex(crc.getValue()).equals(recorded)) {
+                throw new InvalidInputException(name + " is corrupt: its tensor data has CRC-32C " + hex(crc.getValue())
+                        + " but the file records " + recorded + " (bits changed on disk or in a copy); use an earlier"
+                        + " checkpoint or copy the file again");
+            }
+        }
+        LinkedHashMap<String, NamedArray> tensors = new LinkedHashMap<>();
         for (Entry e : entries) {
             double[] data = new double[(int) e.count];
             for (int i = 0; i < data.length; i++) {
@@ -194,12 +236,12 @@ public final class Safetensors {
 
     private static void readMetadata(JsonNode node, Map<String, String> out, String name) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException(name + " has a corrupt header: " + METADATA
+            throw new InvalidInputException(name + " has a corrupt header: " + METADATA
                     + " is not an object of strings; use an earlier checkpoint");
         }
         node.properties().forEach(m -> {
             if (!m.getValue().isTextual()) {
-                throw new IllegalArgumentException(name + " has a corrupt header: " + METADATA + "." + m.getKey()
+                throw new InvalidInputException(name + " has a corrupt header: " + METADATA + "." + m.getKey()
                         + " is " + m.getValue() + ", not a string (safetensors metadata values are strings)");
             }
             out.put(m.getKey(), m.getValue().textValue());
@@ -210,55 +252,55 @@ public final class Safetensors {
         String bad = name + " has a corrupt header: tensor '" + tensor + "' ";
         String fix = "; use an earlier checkpoint";
         if (!info.isObject()) {
-            throw new IllegalArgumentException(bad + "is described by " + info + ", not an object" + fix);
+            throw new InvalidInputException(bad + "is described by " + info + ", not an object" + fix);
         }
         Iterator<String> keys = info.fieldNames();
         while (keys.hasNext()) {
             String k = keys.next();
             if (!k.equals("dtype") && !k.equals("shape") && !k.equals("data_offsets")) {
-                throw new IllegalArgumentException(bad + "has an unknown field '" + k + "'" + fix);
+                throw new InvalidInputException(bad + "has an unknown field '" + k + "'" + fix);
             }
         }
         JsonNode dtype = info.get("dtype");
         if (dtype == null || !dtype.isTextual()) {
-            throw new IllegalArgumentException(bad + "has no dtype string" + fix);
+            throw new InvalidInputException(bad + "has no dtype string" + fix);
         }
         int width = switch (dtype.textValue()) {
             case "F64" -> 8;
             case "F32" -> 4;
-            default -> throw new IllegalArgumentException(name + ": tensor '" + tensor + "' has dtype "
+            default -> throw new InvalidInputException(name + ": tensor '" + tensor + "' has dtype "
                     + dtype.textValue() + ", which is not supported (only F64 and F32; save it as float64)");
         };
         JsonNode shapeNode = info.get("shape");
         if (shapeNode == null || !shapeNode.isArray()) {
-            throw new IllegalArgumentException(bad + "has no shape list" + fix);
+            throw new InvalidInputException(bad + "has no shape list" + fix);
         }
         int[] shape = new int[shapeNode.size()];
         long count = 1;
         for (int i = 0; i < shape.length; i++) {
             JsonNode d = shapeNode.get(i);
             if (!d.isIntegralNumber() || !d.canConvertToInt() || d.intValue() < 0) {
-                throw new IllegalArgumentException(bad + "has an invalid shape " + shapeNode + fix);
+                throw new InvalidInputException(bad + "has an invalid shape " + shapeNode + fix);
             }
             shape[i] = d.intValue();
             count *= shape[i];
             if (count > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(bad + "has an impossibly large shape " + shapeNode + fix);
+                throw new InvalidInputException(bad + "has an impossibly large shape " + shapeNode + fix);
             }
         }
         JsonNode offsets = info.get("data_offsets");
         if (offsets == null || !offsets.isArray() || offsets.size() != 2 || !offsets.get(0).canConvertToLong()
                 || !offsets.get(1).canConvertToLong() || !offsets.get(0).isIntegralNumber()
                 || !offsets.get(1).isIntegralNumber()) {
-            throw new IllegalArgumentException(bad + "has invalid data_offsets " + offsets + fix);
+            throw new InvalidInputException(bad + "has invalid data_offsets " + offsets + fix);
         }
         long begin = offsets.get(0).longValue();
         long end = offsets.get(1).longValue();
         if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException(bad + "has invalid data_offsets " + offsets + fix);
+            throw new InvalidInputException(bad + "has invalid data_offsets " + offsets + fix);
         }
         if (end - begin != count * width) {
-            throw new IllegalArgumentException(bad + "has shape " + shapeNode + " of " + dtype.textValue() + " ("
+            throw new InvalidInputException(bad + "has shape " + shapeNode + " of " + dtype.textValue() + " ("
                     + count * width + " bytes) but data_offsets " + offsets + " span " + (end - begin) + " bytes" + fix);
         }
         return new Entry(tensor, width, shape, count, begin, end);

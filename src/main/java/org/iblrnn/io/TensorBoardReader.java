@@ -64,7 +64,7 @@ public final class TensorBoardReader {
         List<Image> images = new ArrayList<>();
         List<Long> starts = new ArrayList<>();
         String[] version = new String[1];
-        decode(Files.readAllBytes(file), file.toString(), allowTruncatedTail, item -> {
+        decode(Files.readAllBytes(InputFiles.requireRegularFile(file, "event file")), file.toString(), allowTruncatedTail, item -> {
             if (item instanceof ScalarItem s) {
                 scalars.add(s.s());
             } else if (item instanceof ImageItem i) {
@@ -95,7 +95,7 @@ public final class TensorBoardReader {
     public static List<Scalar> scalarSeries(Path dir, String tag) throws IOException {
         List<Scalar> series = new ArrayList<>();
         for (Path f : eventFiles(dir)) {
-            decode(Files.readAllBytes(f), f.toString(), true, item -> {
+            decode(Files.readAllBytes(InputFiles.requireRegularFile(f, "event file")), f.toString(), true, item -> {
                 if (item instanceof StartItem st) {
                     series.removeIf(s -> s.step() >= st.step());
                 } else if (item instanceof ScalarItem s && s.s().tag().equals(tag)) {
@@ -114,14 +114,14 @@ public final class TensorBoardReader {
                 if (allowTruncatedTail) {
                     return;
                 }
-                throw new IllegalArgumentException(where + " is truncated in its header (" + (b.length - pos)
+                throw new InvalidInputException(where + " is truncated in its header (" + (b.length - pos)
                         + " of 12 bytes): the writer was interrupted; read with allowTruncatedTail to skip it");
             }
             long len = TfRecord.getLong(b, pos);
             int lenCrc = TfRecord.getInt(b, pos + 8);
             int expected = TfRecord.maskedCrc32c(b, pos, 8);
             if (lenCrc != expected) {
-                throw new IllegalArgumentException(where + " has a bad length CRC (stored 0x"
+                throw new InvalidInputException(where + " has a bad length CRC (stored 0x"
                         + Integer.toHexString(lenCrc) + ", computed 0x" + Integer.toHexString(expected)
                         + "): the file is corrupt from here on; delete it or restore it from a copy");
             }
@@ -129,14 +129,14 @@ public final class TensorBoardReader {
                 if (allowTruncatedTail) {
                     return;
                 }
-                throw new IllegalArgumentException(where + " is truncated (needs " + (len + 16) + " bytes, "
+                throw new InvalidInputException(where + " is truncated (needs " + (len + 16) + " bytes, "
                         + (b.length - pos) + " remain): the writer was interrupted; read with allowTruncatedTail to skip it");
             }
             int dataAt = pos + 12;
             int dataCrc = TfRecord.getInt(b, dataAt + (int) len);
             int computed = TfRecord.maskedCrc32c(b, dataAt, (int) len);
             if (dataCrc != computed) {
-                throw new IllegalArgumentException(where + " has a bad data CRC (stored 0x"
+                throw new InvalidInputException(where + " has a bad data CRC (stored 0x"
                         + Integer.toHexString(dataCrc) + ", computed 0x" + Integer.toHexString(computed)
                         + "): the file is corrupt; delete it or restore it from a copy");
             }
@@ -144,7 +144,7 @@ public final class TensorBoardReader {
             try {
                 event(data, sink);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + " is not a valid Event: " + e.getMessage()
+                throw new InvalidInputException(where + " is not a valid Event: " + e.getMessage()
                         + " (the file was not written by a TensorBoard writer)", e);
             }
             pos = dataAt + (int) len + 4;

@@ -53,7 +53,7 @@ public final class TensorBoardWriter implements Closeable {
         this.file = file;
         this.clock = clock;
         this.fileStream = new FileOutputStream(file.toFile());
-        this.out = new BufferedOutputStream(fileStream, 1 << 16);
+        this.out = IoErrors.describing(new BufferedOutputStream(fileStream, 1 << 16), file);
     }
 
     /** A new event file in {@code dir}, with the system clock and this machine's host name. */

@@ -1,6 +1,7 @@
 package org.iblrnn.model;
 
 import org.iblrnn.config.Architecture;
+import org.iblrnn.math.Activations;
 
 /**
  * The forward kernel shared by {@link RecurrentNetwork}, {@link Trajectory} and {@link RnnAgent}: one step of the
@@ -263,25 +264,11 @@ final class Cell {
         }
     }
 
-    /**
-     * tanh from the intrinsic {@code Math.exp} ({@code Math.tanh} is not intrinsified and several times slower):
-     * (1 − e^{−2|v|}) / (1 + e^{−2|v|}) with the sign of v, and the Taylor series for |v| &lt; 0.01 where that
-     * quotient cancels. Absolute error below 1e-16.
-     */
     static double tanh(double v) {
-        double a = Math.abs(v);
-        if (a < 0.01) {
-            double v2 = v * v;
-            return v * (1.0 + v2 * (-1.0 / 3 + v2 * (2.0 / 15 + v2 * (-17.0 / 315))));
-        }
-        if (a > 20.0) {
-            return Math.copySign(1.0, v);
-        }
-        double e = Math.exp(-2.0 * a);
-        return Math.copySign((1.0 - e) / (1.0 + e), v);
+        return Activations.tanh(v);
     }
 
     static double sigmoid(double v) {
-        return 1.0 / (1.0 + Math.exp(-v));
+        return Activations.sigmoid(v);
     }
 }

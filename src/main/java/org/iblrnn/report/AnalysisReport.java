@@ -1,5 +1,7 @@
 package org.iblrnn.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,7 @@ public final class AnalysisReport {
     /** The metrics.json sections beyond {@code agents}, in order (later issues add theirs here). */
     static List<Section> sections() {
         List<Section> s = new ArrayList<>();
+        s.add(new Section("behaviour", org.iblrnn.analysis.behaviour.BehaviourSummary::metrics));
         s.add(new Section("state_space", org.iblrnn.analysis.statespace.StateSpaceMetrics::stateSpace));
         s.add(new Section("fixed_points", ctx -> org.iblrnn.analysis.fixedpoint.FixedPointMetrics.of(
                 ctx.get(org.iblrnn.analysis.fixedpoint.FixedPointProducts.FIXED_POINTS))));
@@ -82,7 +85,12 @@ public final class AnalysisReport {
         Path out = opt.runDir().resolve(DIR);
         Files.createDirectories(out);
         try (RunLogging logging = RunLogging.to(out.resolve("logging.log"))) {
-            return analyse(trained, opt, out, registry);
+            try {
+                return analyse(trained, opt, out, registry);
+            } catch (IOException | RuntimeException | Error e) {
+                RunLogging.recordFailure(LOG, e);
+                throw e;
+            }
         }
     }
 
@@ -142,7 +150,7 @@ public final class AnalysisReport {
         t0 = System.nanoTime();
         PdfReport pdf = new PdfReport("ibl-rnn analysis — " + out.getParent().getFileName());
         summarise(pdf, opt, ck, ckFile, ctx, metrics);
-        pdf.figures(registry.figures(), figures);
+        pdf.figures(registry.figures(), figures, FigureCaptions::of);
         pdf.save(out.resolve("report.pdf"));
         timing.put("report_pdf", seconds(t0));
 
@@ -179,7 +187,7 @@ public final class AnalysisReport {
         FigureRegistry<AnalysisContext> r = new FigureRegistry<>();
         for (String stem : only) {
             if (!known.contains(stem)) {
-                throw new IllegalArgumentException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
+                throw new InvalidInputException("--only: unknown figure stem '" + stem + "' (see 'ibl-rnn analyze --list')");
             }
         }
         for (Figure<AnalysisContext> f : all.figures()) {
@@ -217,18 +225,28 @@ public final class AnalysisReport {
                         + java.util.Arrays.deepToString(p.env().blockSideProbs()))
                 .fact("Analysis session", opt.blocks() + " blocks, " + ctx.rnnSession().trials().size() + " trials, "
                         + ctx.rnnSession().rows() + " RNN steps");
-        Object agents = metrics.get("agents");
-        if (agents instanceof Map<?, ?> m) {
-            List<List<String>> rows = new ArrayList<>();
-            m.forEach((name, v) -> {
-                if (v instanceof AgentMetrics a) {
-                    rows.add(List.of(String.valueOf(name), pct(a.correctByTotalTrials()), pct(a.correctByActionTaken()),
-                            pct(a.actionTakenByTotalTrials()), fmt(a.dtsPerTrial()), pct(a.zeroStrengthConcordantCorrect()),
-                            pct(a.zeroStrengthDiscordantCorrect()), String.valueOf(a.trials())));
-                }
-            });
-            pdf.table(List.of("agent", "correct / trials", "correct / actions", "actions / trials", "steps / trial",
-                    "0-strength concordant", "0-strength discordant", "trials"), rows);
+        JsonNode tree = MetricsJson.mapper().valueToTree(metrics);
+        PaperNumbers paper = PaperNumbers.load();
+        List<PaperComparison.Row> rows = PaperComparison.rows(paper, tree);
+        List<String> notes = new ArrayList<>();
+        notes.add("Paper values: the NeurIPS 2020 paper's 50-unit network after 100,001 steps on a 1000-block session. "
+                + "\u2713: this run lies within the tolerance (reading error of figure values plus seed-to-seed "
+                + "variation); \u2717: it does not. An RNN is a random object: other seeds land near, not on, these "
+                + "numbers.");
+        paper.sources().forEach((k, v) -> notes.add(k + ": " + v + "."));
+        List<List<String>> cells = new ArrayList<>();
+        for (Map.Entry<String, List<PaperComparison.Row>> e : PaperComparison.bySection(rows).entrySet()) {
+            List<String> group = new ArrayList<>(java.util.Collections.nCopies(PaperComparison.HEADER.size(), ""));
+            group.set(0, e.getKey());
+            cells.add(group);
+            e.getValue().forEach(r -> cells.add(r.cells()));
+        }
+        pdf.heading("This run against the paper");
+        pdf.table(PaperComparison.HEADER, cells, notes, PaperComparison.ALIGN);
+        JsonNode agents = tree.path("agents");
+        if (agents.isObject() && agents.size() > 0) {
+            pdf.heading("Agents on the analysis task");
+            pdf.table(AgentsTable.HEADER, AgentsTable.rows(agents), AgentsTable.notes(agents));
         }
     }
 
@@ -302,9 +320,5 @@ public final class AnalysisReport {
 
     private static String fmt(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
-    }
-
-    private static String pct(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f %%", 100 * v) : "–";
     }
 }

@@ -1,5 +1,6 @@
 package org.iblrnn.report;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,10 +23,10 @@ public record AnalyzeOptions(Path runDir, Path checkpoint, int blocks, Long seed
 
     public AnalyzeOptions {
         if (blocks < 1) {
-            throw new IllegalArgumentException("--blocks must be >= 1 but was " + blocks);
+            throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
         }
         if (!(dpi >= 10 && dpi <= 1200)) {
-            throw new IllegalArgumentException("--dpi must be within [10, 1200] but was " + dpi);
+            throw new InvalidInputException("--dpi must be within [10, 1200] but was " + dpi);
         }
         only = List.copyOf(only);
     }

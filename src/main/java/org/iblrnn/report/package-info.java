@@ -1,5 +1,6 @@
 /**
- * The analysis report: one vector PDF with a summary page (key/value facts and a metrics table) followed by one page
- * per figure, drawn through the same Graphics2D code as the PNG files.
+ * {@code analyze} and its outputs: metrics.json, session.npz and one vector PDF — summary pages (the run's headline
+ * numbers beside the paper's, the agents, a figure index) followed by one captioned page per figure, drawn through
+ * the same Graphics2D code as the PNG files.
  */
 package org.iblrnn.report;

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.StateConflictException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ public interface CommandExecutor {
             try {
                 p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             } catch (IOException e) {
-                throw new IllegalStateException("cannot run " + command.get(0) + ": " + e.getMessage()
+                throw new StateConflictException("cannot run " + command.get(0) + ": " + e.getMessage()
                         + " (is SLURM installed and on PATH?)", e);
             }
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
@@ -40,14 +41,14 @@ public interface CommandExecutor {
             try {
                 if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
-                    throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout.toSeconds()
+                    throw new StateConflictException(String.join(" ", command) + " did not finish within " + timeout.toSeconds()
                             + " s (is slurmctld reachable? check 'sinfo')");
                 }
                 return new Result(p.exitValue(), out.join(), err.join());
             } catch (InterruptedException e) {
                 p.destroyForcibly();
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while running " + command.get(0), e);
+                throw new StateConflictException("interrupted while running " + command.get(0), e);
             }
         };
     }

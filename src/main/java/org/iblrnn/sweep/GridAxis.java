@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,20 +20,20 @@ public record GridAxis(String key, List<String> values) {
 
     public GridAxis {
         if (key == null || key.isBlank() || !key.matches("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*")) {
-            throw new IllegalArgumentException("--grid key '" + key + "' is not a dotted params.json key"
+            throw new InvalidInputException("--grid key '" + key + "' is not a dotted params.json key"
                     + " (e.g. --grid model.kwargs.core_kwargs.hidden_size=50,100)");
         }
         values = List.copyOf(values);
         if (values.isEmpty()) {
-            throw new IllegalArgumentException("--grid " + key + " has no values (give KEY=V1,V2,...)");
+            throw new InvalidInputException("--grid " + key + " has no values (give KEY=V1,V2,...)");
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i).isEmpty()) {
-                throw new IllegalArgumentException("--grid " + key + ": value " + (i + 1) + " is empty"
+                throw new InvalidInputException("--grid " + key + ": value " + (i + 1) + " is empty"
                         + " (remove the stray separator)");
             }
             if (values.indexOf(values.get(i)) != i) {
-                throw new IllegalArgumentException("--grid " + key + ": value '" + values.get(i)
+                throw new InvalidInputException("--grid " + key + ": value '" + values.get(i)
                         + "' is given twice (each value once)");
             }
         }
@@ -47,7 +48,7 @@ public record GridAxis(String key, List<String> values) {
     public static GridAxis parse(String option) {
         int eq = option.indexOf('=');
         if (eq <= 0) {
-            throw new IllegalArgumentException("--grid '" + option + "' must have the form KEY=V1,V2,..."
+            throw new InvalidInputException("--grid '" + option + "' must have the form KEY=V1,V2,..."
                     + " (e.g. --grid model.kwargs.core_kwargs.hidden_size=50,100)");
         }
         String key = option.substring(0, eq).trim();
@@ -79,7 +80,7 @@ public record GridAxis(String key, List<String> values) {
             } else if (!quoted && (c == ']' || c == '}')) {
                 depth--;
                 if (depth < 0) {
-                    throw new IllegalArgumentException("--grid " + key + ": unbalanced '" + c + "' at position "
+                    throw new InvalidInputException("--grid " + key + ": unbalanced '" + c + "' at position "
                             + (i + 1) + " of '" + list + "' (check the brackets)");
                 }
             }
@@ -91,7 +92,7 @@ public record GridAxis(String key, List<String> values) {
             }
         }
         if (depth != 0 || quoted) {
-            throw new IllegalArgumentException("--grid " + key + ": unclosed " + (quoted ? "quote" : "bracket")
+            throw new InvalidInputException("--grid " + key + ": unclosed " + (quoted ? "quote" : "bracket")
                     + " in '" + list + "' (check the brackets and quotes)");
         }
         out.add(current.toString().trim());

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ public record JavaCommand(Path java, List<String> jvmOptions, String classpath, 
     public JavaCommand {
         jvmOptions = List.copyOf(jvmOptions);
         if (classpath == null || classpath.isBlank()) {
-            throw new IllegalArgumentException("the class path for sweep children is empty (run the sweep through ./ibl-rnn)");
+            throw new InvalidInputException("the class path for sweep children is empty (run the sweep through ./ibl-rnn)");
         }
     }
 

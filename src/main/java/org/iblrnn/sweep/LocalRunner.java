@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class LocalRunner {
 
     public LocalRunner(JavaCommand java, int parallel) {
         if (parallel < 1) {
-            throw new IllegalArgumentException("--local " + parallel + " must be at least 1 (runs at a time)");
+            throw new InvalidInputException("--local " + parallel + " must be at least 1 (runs at a time)");
         }
         this.java = java;
         this.parallel = parallel;

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.StateConflictException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class RunInspector {
         try {
             return Optional.of(ParamsJson.read(file));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("run directory " + runDir + " has an unreadable params.json (" + e.getMessage()
+            throw new StateConflictException("run directory " + runDir + " has an unreadable params.json (" + e.getMessage()
                     + "); move the directory away to restart that run", e);
         }
     }

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SeedList {
     public static List<Long> parse(String option) {
         String text = option == null ? "" : option.trim();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("--seeds is empty (give e.g. 1-10 or 1,3,5)");
+            throw new InvalidInputException("--seeds is empty (give e.g. 1-10 or 1,3,5)");
         }
         Set<Long> seeds = new LinkedHashSet<>();
         for (String part : text.split(",", -1)) {
@@ -32,11 +33,11 @@ public final class SeedList {
                     long from = Long.parseLong(p.substring(0, dash).trim());
                     long to = Long.parseLong(p.substring(dash + 1).trim());
                     if (to < from) {
-                        throw new IllegalArgumentException("--seeds " + option + ": range '" + p
+                        throw new InvalidInputException("--seeds " + option + ": range '" + p
                                 + "' runs backwards (write it as " + to + "-" + from + ")");
                     }
                     if (to - from >= MAX_SEEDS) {
-                        throw new IllegalArgumentException("--seeds " + option + ": range '" + p + "' has more than "
+                        throw new InvalidInputException("--seeds " + option + ": range '" + p + "' has more than "
                                 + MAX_SEEDS + " seeds (split the sweep)");
                     }
                     for (long s = from; s <= to; s++) {
@@ -46,7 +47,7 @@ public final class SeedList {
                     add(seeds, Long.parseLong(p), option);
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--seeds " + option + ": '" + p + "' is not a seed or a range"
+                throw new InvalidInputException("--seeds " + option + ": '" + p + "' is not a seed or a range"
                         + " (give e.g. 1-10 or 1,3,5)", e);
             }
         }
@@ -55,7 +56,7 @@ public final class SeedList {
 
     private static void add(Set<Long> seeds, long seed, String option) {
         if (!seeds.add(seed)) {
-            throw new IllegalArgumentException("--seeds " + option + ": seed " + seed + " is given twice (each seed once)");
+            throw new InvalidInputException("--seeds " + option + ": seed " + seed + " is given twice (each seed once)");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.iblrnn.sweep;
 
 import java.time.Duration;
+import org.iblrnn.io.InvalidInputException;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -52,13 +53,13 @@ public final class SlurmMixin {
      */
     public SlurmOptions validate(boolean local) {
         if (slurm && local) {
-            throw new IllegalArgumentException("--local and --slurm exclude each other (choose where the work runs)");
+            throw new InvalidInputException("--local and --slurm exclude each other (choose where the work runs)");
         }
         if (!slurm && (waitForJob || partition != null || time != null || mem != null || cpus != null)) {
-            throw new IllegalArgumentException("--wait, --partition, --time, --mem and --cpus need --slurm");
+            throw new InvalidInputException("--wait, --partition, --time, --mem and --cpus need --slurm");
         }
         if (!(pollSeconds > 0)) {
-            throw new IllegalArgumentException("--poll-seconds " + pollSeconds + " must be > 0");
+            throw new InvalidInputException("--poll-seconds " + pollSeconds + " must be > 0");
         }
         return new SlurmOptions(Optional.ofNullable(partition), Optional.ofNullable(time), Optional.ofNullable(mem),
                 Optional.ofNullable(cpus));

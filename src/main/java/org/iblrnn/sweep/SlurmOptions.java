@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ public record SlurmOptions(Optional<String> partition, Optional<String> time, Op
         check("--time", time);
         check("--mem", mem);
         if (cpus.isPresent() && cpus.get() < 1) {
-            throw new IllegalArgumentException("--cpus " + cpus.get() + " must be at least 1");
+            throw new InvalidInputException("--cpus " + cpus.get() + " must be at least 1");
         }
     }
 
@@ -28,7 +29,7 @@ public record SlurmOptions(Optional<String> partition, Optional<String> time, Op
 
     private static void check(String option, Optional<String> value) {
         if (value.isPresent() && !value.get().matches("[A-Za-z0-9_.,:+-]+")) {
-            throw new IllegalArgumentException(option + " '" + value.get() + "' may contain only letters, digits and"
+            throw new InvalidInputException(option + " '" + value.get() + "' may contain only letters, digits and"
                     + " _ . , : + - (it goes into an #SBATCH line)");
         }
     }

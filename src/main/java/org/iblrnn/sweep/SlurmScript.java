@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,7 @@ public final class SlurmScript {
 
     private static void checkArgument(String arg, String owner) {
         if (arg.indexOf('\n') >= 0 || arg.indexOf('\r') >= 0 || arg.indexOf('\t') >= 0) {
-            throw new IllegalArgumentException("argument '" + arg.replace("\n", "\\n") + "' of " + owner
+            throw new InvalidInputException("argument '" + arg.replace("\n", "\\n") + "' of " + owner
                     + " contains a tab or line break (not allowed in a SLURM task file)");
         }
     }

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.StateConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +35,13 @@ public final class SlurmSubmitter {
     public String submit(Path script) {
         CommandExecutor.Result r = commands.run(List.of("sbatch", "--parsable", script.toString()));
         if (r.exitCode() != 0) {
-            throw new IllegalStateException("sbatch " + script + " failed (exit " + r.exitCode() + "): "
+            throw new StateConflictException("sbatch " + script + " failed (exit " + r.exitCode() + "): "
                     + oneLine(r.stderr()) + " (check the #SBATCH options and 'sinfo')");
         }
         String out = r.stdout().trim();
         String jobId = out.contains(";") ? out.substring(0, out.indexOf(';')) : out;
         if (!jobId.matches("\\d+")) {
-            throw new IllegalStateException("sbatch --parsable printed '" + oneLine(r.stdout())
+            throw new StateConflictException("sbatch --parsable printed '" + oneLine(r.stdout())
                     + "' instead of a job id (is 'sbatch' SLURM's?)");
         }
         String arrayLine = "";
@@ -80,14 +81,14 @@ public final class SlurmSubmitter {
             } else if (r.stderr().contains("Invalid job id")) {
                 return;
             } else if (++failures >= MAX_CONSECUTIVE_SQUEUE_FAILURES) {
-                throw new IllegalStateException("squeue -j " + jobId + " failed " + failures + " times in a row: "
+                throw new StateConflictException("squeue -j " + jobId + " failed " + failures + " times in a row: "
                         + oneLine(r.stderr()) + " (is slurmctld up? check 'sinfo')");
             }
             try {
                 Thread.sleep(poll.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for job " + jobId
+                throw new StateConflictException("interrupted while waiting for job " + jobId
                         + " (the job keeps running; run the sweep again to see its state)", e);
             }
         }

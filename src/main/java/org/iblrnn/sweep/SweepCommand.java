@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,12 +38,12 @@ public final class SweepGrid {
         Set<String> keys = new HashSet<>();
         for (GridAxis a : all) {
             if (!keys.add(a.key())) {
-                throw new IllegalArgumentException("--grid " + a.key() + " is given twice"
+                throw new InvalidInputException("--grid " + a.key() + " is given twice"
                         + (a.key().equals(SeedList.SEED_KEY) ? " (as --grid run.seed and --seeds: use one)" : " (list all its values in one --grid)"));
             }
         }
         if (all.isEmpty()) {
-            throw new IllegalArgumentException("a sweep needs at least one --grid KEY=V1,V2,... or --seeds");
+            throw new InvalidInputException("a sweep needs at least one --grid KEY=V1,V2,... or --seeds");
         }
         this.axes = List.copyOf(all);
     }
@@ -57,7 +58,7 @@ public final class SweepGrid {
         for (GridAxis a : axes) {
             n *= a.values().size();
             if (n > 1_000_000) {
-                throw new IllegalArgumentException("the grid has more than 1000000 configurations (split the sweep)");
+                throw new InvalidInputException("the grid has more than 1000000 configurations (split the sweep)");
             }
         }
         return (int) n;
@@ -88,12 +89,12 @@ public final class SweepGrid {
             }
             String dirName = name.toString();
             if (dirName.length() > MAX_DIR_NAME) {
-                throw new IllegalArgumentException("run directory name '" + dirName.substring(0, 60) + "...' is longer than "
+                throw new InvalidInputException("run directory name '" + dirName.substring(0, 60) + "...' is longer than "
                         + MAX_DIR_NAME + " characters (use shorter grid values or fewer axes)");
             }
             Integer clash = byName.putIfAbsent(dirName, index);
             if (clash != null) {
-                throw new IllegalArgumentException("configurations " + out.get(clash).overrides() + " and " + overrides
+                throw new InvalidInputException("configurations " + out.get(clash).overrides() + " and " + overrides
                         + " both map to the run directory name '" + dirName + "' (make the grid values differ in"
                         + " letters, digits, '.', '+' or '-')");
             }

@@ -1,11 +1,14 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.StateConflictException;
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.iblrnn.config.Params;
 import org.iblrnn.config.RunConfig;
+import org.iblrnn.io.ConfigException;
 import org.iblrnn.io.ParamsJson;
 
 /**
@@ -14,7 +17,7 @@ import org.iblrnn.io.ParamsJson;
  *
  * <p>A run directory that already holds a params.json must describe the same run as the sweep asks for (ignoring
  * {@code run.start_grad_step} and {@code run.num_grad_steps}, which a resumed run may record differently);
- * otherwise the sweep stops with an {@link IllegalStateException} rather than resuming or skipping a different
+ * otherwise the sweep stops with a {@link StateConflictException} rather than resuming or skipping a different
  * experiment that happens to share the folder. Changing the number of steps of an existing sweep does not extend
  * finished runs: their own params.json decides when they are done.
  */
@@ -28,7 +31,7 @@ public final class SweepPlanner {
             String key = o.indexOf('=') > 0 ? o.substring(0, o.indexOf('=')).trim() : o;
             for (GridAxis a : spec.grid().axes()) {
                 if (a.key().equals(key)) {
-                    throw new IllegalArgumentException("--set " + o + " conflicts with --grid " + a.key()
+                    throw new InvalidInputException("--set " + o + " conflicts with --grid " + a.key()
                             + (key.equals(SeedList.SEED_KEY) ? "/--seeds" : "") + " (give the key in one of them)");
                 }
             }
@@ -36,11 +39,18 @@ public final class SweepPlanner {
         Optional<Path> config = spec.config().map(p -> p.toAbsolutePath().normalize());
         Params base = config.map(ParamsJson::read).orElse(Params.defaults());
         Path sweepDir = spec.sweepDir().toAbsolutePath().normalize();
+        ParamsJson.applyOverrides(base, spec.commonOverrides()); // a bad --set is named as such
         List<PlannedRun> runs = new ArrayList<>();
         for (SweepPoint point : spec.grid().points()) {
             List<String> all = new ArrayList<>(spec.commonOverrides());
             all.addAll(point.overrides());
-            Params effective = ParamsJson.applyOverrides(base, all);
+            Params effective;
+            try {
+                effective = ParamsJson.applyOverrides(base, all);
+            } catch (ConfigException e) {
+                String why = e.getMessage().replaceFirst("^--set overrides: ", "").replaceFirst("^--set ", "");
+                throw new InvalidInputException("--grid " + String.join(" ", point.overrides()) + ": " + why, e);
+            }
             Path runDir = sweepDir.resolve(point.dirName());
             RunInspector.recordedParams(runDir).ifPresent(recorded -> checkSameRun(runDir, recorded, effective));
             RunStatus status = RunInspector.inspect(runDir, RunInspector.lastStep(effective));
@@ -53,7 +63,7 @@ public final class SweepPlanner {
         String a = ParamsJson.write(withoutSchedule(recorded));
         String b = ParamsJson.write(withoutSchedule(wanted));
         if (!a.equals(b)) {
-            throw new IllegalStateException("run directory " + runDir + " holds a run with other parameters than this sweep"
+            throw new StateConflictException("run directory " + runDir + " holds a run with other parameters than this sweep"
                     + " asks for (first difference: " + firstDifference(a, b) + "); use another --name or --runs-dir, or"
                     + " move that directory away");
         }

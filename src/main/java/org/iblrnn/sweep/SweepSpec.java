@@ -1,5 +1,6 @@
 package org.iblrnn.sweep;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public record SweepSpec(Path runsDir, String name, Optional<Path> config, List<S
     public SweepSpec {
         commonOverrides = List.copyOf(commonOverrides);
         if (!name.matches("[A-Za-z0-9._+-]+") || name.startsWith(".")) {
-            throw new IllegalArgumentException("--name '" + name + "' must consist of letters, digits, '.', '+', '-', '_'"
+            throw new InvalidInputException("--name '" + name + "' must consist of letters, digits, '.', '+', '-', '_'"
                     + " and not start with '.' (it becomes a directory name)");
         }
     }

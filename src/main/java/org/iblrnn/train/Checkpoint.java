@@ -1,5 +1,6 @@
 package org.iblrnn.train;
 
+import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +25,8 @@ import org.iblrnn.optim.Optimizer;
  * {@code nn.RNN/GRU/LSTM(3, H, batch_first=True)} named {@code core} plus {@code nn.Linear(H, 2)} named
  * {@code readout}. The metadata holds what resuming needs: the gradient step whose result this is, the full
  * params.json and the optimizer's state (numbers printed with Java's shortest round-trip representation, so a
- * resumed run continues bit-identically).
+ * resumed run continues bit-identically), and the CRC-32C of the tensor bytes, so that a flipped bit is caught at
+ * load instead of silently changing the network.
  *
  * @param step      the last finished gradient step
  * @param params    the run's parameters
@@ -60,6 +62,7 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
         meta.put("created", Instant.now().toString());
         meta.put("java_version", System.getProperty("java.version"));
         meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        meta.put(Safetensors.CHECKSUM_KEY, Safetensors.crc32c(tensors));
         Safetensors.write(file, tensors, meta);
     }
 
@@ -80,21 +83,21 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
     /**
      * Reads and checks a checkpoint written by {@link #write}.
      *
-     * @throws IllegalArgumentException naming the file when it is truncated, corrupt, or not one of ours
+     * @throws InvalidInputException naming the file when it is truncated, corrupt, or not one of ours
      */
     public static Checkpoint read(Path file) throws IOException {
         Safetensors.Contents contents = Safetensors.read(file);
         Map<String, String> meta = contents.metadata();
         String format = meta.get("format");
         if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("checkpoint " + file + " has format '" + format + "', expected '" + FORMAT
+            throw new InvalidInputException("checkpoint " + file + " has format '" + format + "', expected '" + FORMAT
                     + "' (was it written by ibl-rnn train?)");
         }
         long step;
         try {
             step = Long.parseLong(require(meta, "global_step", file));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("checkpoint " + file + ": metadata global_step is not an integer");
+            throw new InvalidInputException("checkpoint " + file + ": metadata global_step is not an integer");
         }
         Params params = ParamsJson.parse(require(meta, "params", file), file + " (metadata 'params')");
         ParameterLayout layout = ParameterLayout.of(params.model());
@@ -102,16 +105,17 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
         for (ParameterLayout.Tensor t : layout.tensors()) {
             NamedArray a = contents.tensors().get(t.name());
             if (a == null) {
-                throw new IllegalArgumentException("checkpoint " + file + " lacks tensor " + t.name());
+                throw new InvalidInputException("checkpoint " + file + " lacks tensor " + t.name());
             }
             if (!java.util.Arrays.equals(a.shape(), t.shape())) {
-                throw new IllegalArgumentException("checkpoint " + file + ": tensor " + t.name() + " has shape "
+                throw new InvalidInputException("checkpoint " + file + ": tensor " + t.name() + " has shape "
                         + java.util.Arrays.toString(a.shape()) + " but the params say " + java.util.Arrays.toString(t.shape()));
             }
+            requireFinite(a.data(), "tensor " + t.name(), file);
             System.arraycopy(a.data(), 0, weights, t.offset(), t.size());
         }
         if (contents.tensors().size() != layout.tensors().size()) {
-            throw new IllegalArgumentException("checkpoint " + file + " has unexpected tensors " + contents.tensors().keySet());
+            throw new InvalidInputException("checkpoint " + file + " has unexpected tensors " + contents.tensors().keySet());
         }
         Map<String, double[]> state = new LinkedHashMap<>();
         long optSteps;
@@ -119,7 +123,7 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
             JsonNode opt = JSON.readTree(require(meta, "optimizer", file));
             optSteps = opt.path("steps").asLong(-1);
             if (optSteps < 0) {
-                throw new IllegalArgumentException("checkpoint " + file + ": optimizer metadata lacks 'steps'");
+                throw new InvalidInputException("checkpoint " + file + ": optimizer metadata lacks 'steps'");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = opt.path("state").properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -128,22 +132,33 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
                     buf[i] = e.getValue().get(i).asDouble();
                 }
                 if (buf.length != weights.length) {
-                    throw new IllegalArgumentException("checkpoint " + file + ": optimizer buffer " + e.getKey()
+                    throw new InvalidInputException("checkpoint " + file + ": optimizer buffer " + e.getKey()
                             + " has " + buf.length + " values, expected " + weights.length);
                 }
+                requireFinite(buf, "optimizer buffer " + e.getKey(), file);
                 state.put(e.getKey(), buf);
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("checkpoint " + file + ": optimizer metadata is not valid JSON ("
+            throw new InvalidInputException("checkpoint " + file + ": optimizer metadata is not valid JSON ("
                     + e.getOriginalMessage() + ")");
         }
         return new Checkpoint(step, params, weights, state, optSteps);
     }
 
+    /** A NaN or infinite weight means a diverged run or a damaged file; either way the network is unusable. */
+    private static void requireFinite(double[] values, String what, Path file) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new InvalidInputException("checkpoint " + file + ": " + what + " holds " + values[i] + " at index " + i
+                        + " (training diverged before this step, or the file is damaged); use an earlier checkpoint");
+            }
+        }
+    }
+
     private static String require(Map<String, String> meta, String key, Path file) {
         String v = meta.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("checkpoint " + file + " lacks metadata '" + key
+            throw new InvalidInputException("checkpoint " + file + " lacks metadata '" + key
                     + "' (was it written by ibl-rnn train?)");
         }
         return v;

@@ -1,5 +1,6 @@
 package org.iblrnn.train;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +35,11 @@ public final class RunDirectory {
     /** Wraps an existing run directory (it must exist). */
     public static RunDirectory existing(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("run directory " + dir + " does not exist (give the path printed by 'ibl-rnn train')");
+            if (Files.exists(dir)) {
+                throw new InvalidInputException("run directory " + dir + " is not a directory (give the directory printed"
+                        + " by 'ibl-rnn train', not a file in it)");
+            }
+            throw new InvalidInputException("run directory " + dir + " does not exist (give the path printed by 'ibl-rnn train')");
         }
         return new RunDirectory(dir);
     }
@@ -58,7 +63,7 @@ public final class RunDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a run directory under " + runsDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(org.iblrnn.io.IoErrors.creatingDirectory(runsDir, e), e);
         }
     }
 
@@ -100,10 +105,26 @@ public final class RunDirectory {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot list " + dir + ": " + org.iblrnn.io.IoErrors.reason(e), e);
         }
         out.sort(Comparator.comparingLong(CheckpointRef::step));
         return out;
+    }
+
+    /**
+     * The checkpoint {@code file} as one of this run's checkpoints.
+     *
+     * @throws InvalidInputException if it is not a checkpoint_grad_steps=N.safetensors file in this directory
+     */
+    public CheckpointRef checkpointRef(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (CheckpointRef ref : checkpoints()) {
+            if (ref.file().toAbsolutePath().normalize().equals(abs)) {
+                return ref;
+            }
+        }
+        throw new InvalidInputException("--checkpoint " + file + " is not one of the checkpoints of " + dir
+                + " (give one of its checkpoint_grad_steps=<n>.safetensors files)");
     }
 
     /** The newest checkpoint, if any. */

@@ -39,6 +39,19 @@ public final class RunLogging implements AutoCloseable {
         return new RunLogging(fa);
     }
 
+    /**
+     * Records in the run's log why the command stopped: one line for a user error or an I/O failure, the stack
+     * trace for anything else (a bug or out of memory), which the console does not show (it prints one line).
+     */
+    public static void recordFailure(org.slf4j.Logger log, Throwable e) {
+        if (e instanceof org.iblrnn.io.InvalidInputException || e instanceof org.iblrnn.io.StateConflictException
+                || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            log.error(org.iblrnn.train.TrainingRun.FILE_ONLY, "Stopped: {}", e.getMessage());
+        } else {
+            log.error(org.iblrnn.train.TrainingRun.FILE_ONLY, "Stopped by an error", e);
+        }
+    }
+
     @Override
     public void close() {
         if (appender != null) {

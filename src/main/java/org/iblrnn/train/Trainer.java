@@ -171,6 +171,13 @@ public final class Trainer {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("training interrupted at step " + step, e);
                 } catch (ExecutionException e) {
+                    // the session's own exception (an OutOfMemoryError, a bug) is what the user must see
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
                     throw new IllegalStateException("session failed at step " + step + ": " + e.getCause(), e.getCause());
                 }
             }

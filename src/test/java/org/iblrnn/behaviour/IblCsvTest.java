@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import org.iblrnn.io.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -261,5 +262,29 @@ class IblCsvTest {
         assertThatThrownBy(() -> IblTrials.builder("rnn").add(1, 1, 0.8, Double.POSITIVE_INFINITY, 35, 1, 1, 3))
                 .hasMessageContaining("'contrast' = Infinity");
         assertThat(IblTrials.builder("rnn").add(1, 1, 0.7, 2.5, 35, 1, 1, 3).build().contrast(0)).isEqualTo(2.5);
+    }
+
+    @Test
+    void quotedFieldsAsSpreadsheetsWriteThemAreRead() throws IOException {
+        String quotedHeader = "\"" + HEADER.replace(",", "\",\"") + "\"";
+        Path p = file("Q.csv", quotedHeader, "\"1\",\"1\",\"0.5\",\"0.25\", \"-35\" ,\"-1\",\"1.0\",\"\"",
+                "2,1,\"0.8\",0.0,35,1,0,0.5");
+        IblTrials t = IblCsv.read(List.of(p));
+        assertThat(t.size()).isEqualTo(2);
+        assertThat(t.stimProbabilityLeft(0)).isEqualTo(0.5);
+        assertThat(t.contrast(0)).isEqualTo(0.25);
+        assertThat(t.position(0)).isEqualTo(-35);
+        assertThat(t.reactionTime(0)).isNaN();
+        assertThat(t.stimProbabilityLeft(1)).isEqualTo(0.8);
+        Path unclosed = file("U.csv", HEADER, "1,1,\"0.5,0.25,-35,-1,1.0,0.5");
+        assertThatThrownBy(() -> IblCsv.read(List.of(unclosed))).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("U.csv:2: ").hasMessageContaining("closing quote");
+    }
+
+    @Test
+    void aFileWithOnlyTheHeaderIsInvalid() throws IOException {
+        Path p = file("H.csv", HEADER);
+        assertThatThrownBy(() -> IblCsv.read(List.of(p))).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("H.csv:").hasMessageContaining("no trial rows");
     }
 }

@@ -56,13 +56,13 @@ class SessionExportTest {
             assertThat(t.position(i)).isEqualTo(35.0 * v.side()[i]);
             assertThat(t.responseChoice(i)).isEqualTo(v.actionSide()[i]);
             assertThat(t.trialCorrect(i)).isEqualTo(v.correct()[i] ? 1 : 0);
-            assertThat(t.reactionTime(i)).isEqualTo(table.rnnStepIndex()[v.endRow()[i]]);
-            assertThat(t.reactionTime(i)).isEqualTo(v.stepsInTrial()[i] - 1);
+            assertThat(t.reactionTime(i)).isEqualTo(table.rnnStepIndex()[v.endRow()[i]] + 1);
+            assertThat(t.reactionTime(i)).isEqualTo(v.stepsInTrial()[i]);
             if (!v.actionTaken()[i]) {
                 timeouts++;
                 assertThat(t.responseChoice(i)).isZero();
                 assertThat(t.trialCorrect(i)).isZero();
-                assertThat(t.reactionTime(i)).isEqualTo(task.stepsPerTrial() - 1);
+                assertThat(t.reactionTime(i)).isEqualTo(task.stepsPerTrial());
             }
             if (t.sessionNum(i) == 2) {
                 secondSession++;

@@ -130,7 +130,7 @@ class FitMiceCommandTest {
         assertThat(Files.readString(one).replaceAll("\"seconds\" : [0-9.eE-]+", "")).isEqualTo(before);
 
         BehaviourCommandTest.Result otherSeed = run(args(out, "--seed", "2").toArray(String[]::new));
-        assertThat(otherSeed.status()).isEqualTo(2);
+        assertThat(otherSeed.status()).isEqualTo(3);
         assertThat(otherSeed.err()).contains("was fitted with --seed 1").hasLineCount(1);
     }
 

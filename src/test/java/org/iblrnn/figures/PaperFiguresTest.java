@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.figures.plot.Figure;
@@ -69,5 +71,37 @@ class PaperFiguresTest {
         }
         assertThat(titles).as("titles are unique").hasSameSizeAs(PaperFigures.all());
         assertThat(questions.size()).isGreaterThan(PaperFigures.all().size() / 2);
+    }
+
+    /**
+     * One naming scheme: a figure class is its stem in CamelCase plus "Figure" (state_space_trials_by_classifier →
+     * StateSpaceTrialsByClassifierFigure); a class registered for several stems is named after their common prefix.
+     */
+    @Test
+    void everyFigureClassIsNamedAfterItsStem() {
+        Map<Class<?>, List<String>> stemsByClass = new LinkedHashMap<>();
+        for (Figure<AnalysisContext> f : PaperFigures.all()) {
+            stemsByClass.computeIfAbsent(f.getClass(), c -> new ArrayList<>()).add(f.stem());
+        }
+        for (Map.Entry<Class<?>, List<String>> e : stemsByClass.entrySet()) {
+            String name = e.getKey().getSimpleName();
+            assertThat(name).endsWith("Figure");
+            String base = name.substring(0, name.length() - "Figure".length());
+            for (String stem : e.getValue()) {
+                if (e.getValue().size() == 1) {
+                    assertThat(name).as(stem).isEqualTo(camel(stem) + "Figure");
+                } else {
+                    assertThat(camel(stem)).as(name + " draws " + stem).startsWith(base);
+                }
+            }
+        }
+    }
+
+    private static String camel(String stem) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : stem.split("_")) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
     }
 }

@@ -237,7 +237,7 @@ class ParamsJsonTest {
             "optimizer.kwargs.amsgrad | false | optimizer.kwargs.amsgrad is not a parameter of sgd",
             "loss_fn.loss_fn | \"hinge\" | loss_fn.loss_fn must be one of nll, ce, mse but is \"hinge\"",
             "run.start_grad_step | -1 | run.start_grad_step must be ≥ 0 but is -1",
-            "run.num_grad_steps | -5 | run.num_grad_steps must be ≥ 0 but is -5",
+            "run.num_grad_steps | 0 | run.num_grad_steps must be ≥ 1 but is 0",
             "run.seed | 1.5 | run.seed must be an integer but is 1.5",
             "env.num_sessions | 0 | env.num_sessions must be ≥ 1 but is 0",
             "env.kwargs.num_stimulus_strength | 0 | env.kwargs.num_stimulus_strength must be ≥ 1 but is 0",

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.iblrnn.config.Params;
+import org.iblrnn.figures.PaperFigures;
 import org.iblrnn.io.NpyArray;
 import org.iblrnn.io.NpzReader;
 import org.iblrnn.io.ParamsJson;
@@ -106,11 +108,52 @@ class AnalysisReportTest {
     }
 
     @Test
-    void reportHasASummaryAndOnePagePerFigure() throws Exception {
+    void reportHasSummaryPagesThenOnePagePerFigure() throws Exception {
         try (PDDocument doc = Loader.loadPDF(runDir.resolve("analyze/report.pdf").toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(1 + result.figures().size());
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            int figures = result.figures().size();
+            int summary = doc.getNumberOfPages() - figures;
+            assertThat(summary).isBetween(1, 3);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(summary);
+            String text = stripper.getText(doc);
             assertThat(text).contains("bayesian_actor").contains("gradient step 29");
+            // the index lists the first figure on the first page after the summary, and the last on the last page
+            String first = PaperFigures.registry().figures().get(0).title();
+            assertThat(text.replaceAll("\\s+", " ")).contains(first + " " + (summary + 1))
+                    .endsWith(" " + doc.getNumberOfPages() + " ");
+            stripper.setStartPage(summary + 1);
+            stripper.setEndPage(summary + 1);
+            String caption = FigureCaptions.of(PaperFigures.registry().figures().get(0).stem());
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).contains("A correct result shows: " + caption);
+        }
+    }
+
+    @Test
+    void firstPagePutsThePapersNumbersBesideThisRunsAndIndexesTheFigures() throws Exception {
+        JsonNode m = new ObjectMapper().readTree(runDir.resolve("analyze/metrics.json").toFile());
+        String ours = PaperNumbers.format(m.path("agents").path("rnn").path("correct_by_total_trials").asDouble(),
+                "percent");
+        try (PDDocument doc = Loader.loadPDF(runDir.resolve("analyze/report.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // reading order, as pdftotext gives it
+            stripper.setEndPage(1);
+            String page1 = stripper.getText(doc);
+            // the run's value and the paper's on one line, after the metric and its dot leader
+            assertThat(page1).contains("This run against the paper", "Figures").containsPattern(
+                    "RNN correct / trials[ .]+" + java.util.regex.Pattern.quote(ours) + " 85\\.5 % ");
+            assertThat(doc.getPage(0).getAnnotations()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void metricsJsonHasTheBehaviourPointsThePaperQuotes() throws Exception {
+        JsonNode b = new ObjectMapper().readTree(runDir.resolve("analyze/metrics.json").toFile()).path("behaviour");
+        for (String agent : List.of("rnn", "bayesian_actor")) {
+            JsonNode a = b.path(agent);
+            assertThat(a.path("steps_per_trial_by_strength").path("0.0").asDouble()).as(agent).isGreaterThan(2.0);
+            assertThat(a.path("steps_per_trial_by_strength").path("2.5").asDouble()).as(agent).isGreaterThan(2.0);
+            assertThat(a.path("correct_by_trial_within_block")).hasSize(30);
+            assertThat(a.path("correct_from_trial_10").asDouble()).isBetween(0.0, 1.0);
         }
     }
 

@@ -99,4 +99,14 @@ class SweepPlannerTest {
                 .hasMessageContaining("--set run.seed=3 conflicts with --grid run.seed/--seeds");
         assertThat(Files.exists(tmp.resolve("sweep-x"))).isFalse();
     }
+
+    @Test
+    void aBadGridValueIsNamedAsAGridValue() {
+        SweepSpec bad = new SweepSpec(tmp.resolve("runs"), "h", Optional.empty(), COMMON,
+                new SweepGrid(List.of(GridAxis.parse("model.kwargs.core_kwargs.hidden_size=4,abc")), List.of()));
+        assertThatThrownBy(() -> SweepPlanner.plan(bad)).isInstanceOf(org.iblrnn.io.InvalidInputException.class)
+                .hasMessageStartingWith("--grid model.kwargs.core_kwargs.hidden_size=abc: ")
+                .hasMessageNotContaining("--set");
+        assertThat(tmp.resolve("runs")).doesNotExist();
+    }
 }

@@ -96,4 +96,15 @@ class TrainingRunTest {
         assertThatThrownBy(() -> TrainingRun.resume(tmp.resolve("empty"), List.of(), EVERY_5))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no checkpoint");
     }
+
+    @Test
+    void aBugDuringTrainingLeavesItsStackTraceInTheRunsLog() throws Exception {
+        TrainingRun run = TrainingRun.create(TrainingFixtures.small(3), tmp, tmp.resolve("bug"), EVERY_5);
+        assertThatThrownBy(() -> run.run(StopSignal.manual(), step -> {
+            throw new NullPointerException("a bug in a step hook");
+        })).isInstanceOf(NullPointerException.class);
+        String log = Files.readString(tmp.resolve("bug").resolve(RunDirectory.LOG_FILE));
+        assertThat(log).contains("Stopped by an error").contains("java.lang.NullPointerException: a bug in a step hook")
+                .contains("at org.iblrnn.train.");
+    }
 }

@@ -2,6 +2,8 @@ package org.iblrnn.analysis.behaviour;
 
 import java.util.Arrays;
 import java.util.TreeMap;
+import org.hipparchus.stat.descriptive.DescriptiveStatistics;
+import org.iblrnn.math.StandardError;
 
 /**
  * Mean, standard error and count of a value per key, keys ascending (pandas {@code groupby(key).agg(mean, sem,
@@ -32,24 +34,11 @@ public record GroupedStats(double[] keys, double[] mean, double[] sem, int[] cou
             throw new IllegalArgumentException("GroupedStats.of: " + keys.length + " keys but " + values.length
                     + " values; pass one key per value");
         }
-        TreeMap<Double, double[]> acc = new TreeMap<>();
+        TreeMap<Double, DescriptiveStatistics> acc = new TreeMap<>();
         for (int i = 0; i < keys.length; i++) {
-            double k = keys[i];
-            double v = values[i];
-            if (Double.isNaN(k) || Double.isNaN(v)) {
-                continue;
+            if (!Double.isNaN(keys[i]) && !Double.isNaN(values[i])) {
+                acc.computeIfAbsent(keys[i] + 0.0, x -> new DescriptiveStatistics()).addValue(values[i]);
             }
-            double[] a = acc.computeIfAbsent(k + 0.0, x -> new double[3]);
-            a[0]++;
-            a[1] += v;
-        }
-        for (int i = 0; i < keys.length; i++) {
-            if (Double.isNaN(keys[i]) || Double.isNaN(values[i])) {
-                continue;
-            }
-            double[] a = acc.get(keys[i] + 0.0);
-            double d = values[i] - a[1] / a[0];
-            a[2] += d * d;
         }
         int n = acc.size();
         double[] k = new double[n];
@@ -58,11 +47,11 @@ public record GroupedStats(double[] keys, double[] mean, double[] sem, int[] cou
         int[] c = new int[n];
         int i = 0;
         for (var e : acc.entrySet()) {
-            double[] a = e.getValue();
+            DescriptiveStatistics g = e.getValue();
             k[i] = e.getKey();
-            c[i] = (int) a[0];
-            m[i] = a[1] / a[0];
-            s[i] = a[0] > 1 ? Math.sqrt(a[2] / (a[0] - 1)) / Math.sqrt(a[0]) : Double.NaN;
+            c[i] = (int) g.getN();
+            m[i] = g.getMean();
+            s[i] = StandardError.of(g);
             i++;
         }
         return new GroupedStats(k, m, s, c);

@@ -2,6 +2,7 @@ package org.iblrnn.analysis.behaviour;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
  * How accuracy recovers at the start of each block as a function of the previous block's duration (B8): for every
@@ -33,28 +34,15 @@ public record PostSwitchRecovery(GroupedStats slopes, GroupedStats intercepts, i
             }
             int lastIndex = t.trialWithinBlock()[j - 1];
             if (prevLast >= 0 && prevSession == t.sessionIndex()[i]) {
-                double sx = 0;
-                double sy = 0;
-                double sxx = 0;
-                double sxy = 0;
-                int m = 0;
+                SimpleRegression line = new SimpleRegression();
                 for (int k = i; k < j; k++) {
-                    int x = t.trialWithinBlock()[k];
-                    if (x >= firstTrials) {
-                        continue;
+                    if (t.trialWithinBlock()[k] < firstTrials) {
+                        line.addData(t.trialWithinBlock()[k], a.correct()[k]);
                     }
-                    double y = a.correct()[k];
-                    sx += x;
-                    sy += y;
-                    sxx += (double) x * x;
-                    sxy += x * y;
-                    m++;
                 }
-                double den = m * sxx - sx * sx;
-                if (m >= 2 && den != 0) {
-                    double slope = (m * sxy - sx * sy) / den;
-                    double intercept = (sy - slope * sx) / m;
-                    rows.add(new double[] {prevLast, slope, intercept});
+                double slope = line.getSlope(); // NaN for fewer than 2 trials or a single trial index
+                if (Double.isFinite(slope)) {
+                    rows.add(new double[] {prevLast, slope, line.getIntercept()});
                 }
             }
             prevLast = lastIndex;

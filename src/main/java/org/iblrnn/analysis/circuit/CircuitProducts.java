@@ -1,6 +1,7 @@
 package org.iblrnn.analysis.circuit;
 
 import org.iblrnn.analysis.Product;
+import org.iblrnn.analysis.fixedpoint.FixedPointProducts;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
 import org.iblrnn.config.Architecture;
 import org.iblrnn.model.ParameterLayout;
@@ -9,21 +10,28 @@ import org.iblrnn.model.RecurrentNetwork;
 /** The circuit products (figures M1, M2, M4, M5), memoised in the analysis context. */
 public final class CircuitProducts {
 
-    /** Clusters of the RNN's hidden units and its reordered matrices (rnn cores only). */
+    /** The recurrent weights the circuit figures show: W_hh for a tanh RNN, the effective weights of any core. */
+    public static final Product<EffectiveWeights> EFFECTIVE_WEIGHTS = Product.of("effective_weights",
+            ctx -> EffectiveWeights.of(ctx.network(), ctx.get(FixedPointProducts.SESSION_STATES), ctx.rnnSession()));
+
+    /** Clusters of the hidden units and the reordered correlation and (effective) weight matrices. */
     public static final Product<EffectiveCircuit> EFFECTIVE_CIRCUIT = Product.of("effective_circuit",
             ctx -> EffectiveCircuit.of(ctx.rnnSession().hiddenStates(), ctx.rnnSession().stateSize(),
-                    recurrentMatrix(ctx.network())));
+                    ctx.get(EFFECTIVE_WEIGHTS).weights()));
 
     /** Units grouped by their stimulus / block readout loadings and the mean weights between groups (M4, M5). */
     public static final Product<ClusterAverages> CLUSTER_AVERAGES = Product.of("cluster_averages",
             ctx -> ClusterAverages.of(unitTrialReadout(ctx.network()),
-                    ctx.get(StateSpaceProducts.BLOCK_READOUT).blockVector(), recurrentMatrix(ctx.network()),
+                    ctx.get(StateSpaceProducts.BLOCK_READOUT).blockVector(), ctx.get(EFFECTIVE_WEIGHTS).weights(),
                     ClusterAverages.DEFAULT_CUTOFF));
 
     private CircuitProducts() {
     }
 
-    /** W_hh as an H × H matrix (rows = receiving unit); only an rnn core has one. */
+    /**
+     * W_hh of a tanh RNN as an H × H matrix (rows = receiving unit); gated cores stack several gate blocks and have
+     * no single recurrent matrix (see {@link EffectiveWeights}).
+     */
     public static double[][] recurrentMatrix(RecurrentNetwork net) {
         if (net.architecture() != Architecture.RNN) {
             throw new IllegalArgumentException("the effective circuit needs an rnn core (one H x H recurrent matrix) "
@@ -36,6 +44,22 @@ public final class CircuitProducts {
             System.arraycopy(net.params(), layout.weightHh() + i * h, w[i], 0, h);
         }
         return w;
+    }
+
+    /**
+     * The largest |w_ij| off the diagonal: a colour range for gated cores, whose effective self-weights (a gru's
+     * update gate, for instance) are an order of magnitude larger than the weights between units.
+     */
+    public static double offDiagonalMaxAbs(double[][] w) {
+        double m = 0.0;
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < w.length; j++) {
+                if (i != j) {
+                    m = Math.max(m, Math.abs(w[i][j]));
+                }
+            }
+        }
+        return m;
     }
 
     /** The unit-norm right-action readout row (t of figure M4), without modifying the network. */

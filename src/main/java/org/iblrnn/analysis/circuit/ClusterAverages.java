@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param names        group names in display order: Block+, Block-, Stim+, Stim-, Remainder
  * @param group        group index (into {@code names}) per unit
- * @param meanWeights  [to][from] mean of W_hh over receiving units of group "to" and sending units of group "from"
+ * @param meanWeights  [to][from] mean recurrent weight (W_hh, or a gated core's {@link EffectiveWeights}) over
+ *                     receiving units of group "to" and sending units of group "from"
  * @param order        units sorted by group (stable within a group)
  * @param cutoff       the bin edge
  */
@@ -26,13 +27,13 @@ public record ClusterAverages(List<String> names, int[] group, double[][] meanWe
     /**
      * @param trialVector unit-norm right-action readout row (length H)
      * @param blockVector unit-norm block readout vector in the full state space (length H)
-     * @param whh         H × H recurrent weights, W[i][j] from unit j to unit i
+     * @param whh         H × H recurrent (or effective) weights, W[i][j] from unit j to unit i
      */
     public static ClusterAverages of(double[] trialVector, double[] blockVector, double[][] whh, double cutoff) {
         int h = whh.length;
         if (trialVector.length != h || blockVector.length != h) {
             throw new IllegalArgumentException("readout vectors have lengths " + trialVector.length + " and "
-                    + blockVector.length + " but W_hh is " + h + " x " + h);
+                    + blockVector.length + " but the weights are " + h + " x " + h);
         }
         int[] group = new int[h];
         for (int i = 0; i < h; i++) {

@@ -1,6 +1,13 @@
 package org.iblrnn.analysis.circuit;
 
-/** Pearson correlations between the columns of a data matrix (numpy's {@code corrcoef} of the transpose). */
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.stat.correlation.PearsonsCorrelation;
+import org.hipparchus.stat.correlation.StorelessCovariance;
+
+/**
+ * Pearson correlations between the columns of a data matrix (numpy's {@code corrcoef} of the transpose), accumulated
+ * row by row (Hipparchus {@link StorelessCovariance}) so a long session's hidden states are not copied.
+ */
 public final class Correlations {
 
     private Correlations() {
@@ -20,35 +27,18 @@ public final class Correlations {
         if (rows < 2) {
             throw new IllegalArgumentException("correlations need at least 2 rows but got " + rows);
         }
-        double[] mean = new double[cols];
+        StorelessCovariance cov = new StorelessCovariance(cols);
+        double[] row = new double[cols];
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                mean[c] += data[r * cols + c];
-            }
+            System.arraycopy(data, r * cols, row, 0, cols);
+            cov.increment(row);
         }
-        for (int c = 0; c < cols; c++) {
-            mean[c] /= rows;
-        }
-        double[][] cov = new double[cols][cols];
-        double[] x = new double[cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                x[c] = data[r * cols + c] - mean[c];
-            }
-            for (int i = 0; i < cols; i++) {
-                double xi = x[i];
-                double[] ci = cov[i];
-                for (int j = i; j < cols; j++) {
-                    ci[j] += xi * x[j];
-                }
-            }
-        }
+        RealMatrix corr = new PearsonsCorrelation().covarianceToCorrelation(cov.getCovarianceMatrix());
         double[][] out = new double[cols][cols];
         for (int i = 0; i < cols; i++) {
             for (int j = i; j < cols; j++) {
-                double denom = Math.sqrt(cov[i][i] * cov[j][j]);
-                double v = i == j ? 1.0 : denom > 0 ? cov[i][j] / denom : 0.0;
-                v = Math.max(-1.0, Math.min(1.0, v));
+                double v = i == j ? 1.0 : corr.getEntry(i, j);
+                v = Double.isFinite(v) ? Math.max(-1.0, Math.min(1.0, v)) : 0.0; // NaN: a constant column
                 out[i][j] = v;
                 out[j][i] = v;
             }

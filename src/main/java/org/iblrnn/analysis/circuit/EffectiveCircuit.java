@@ -10,9 +10,10 @@ package org.iblrnn.analysis.circuit;
  *                            correlation 0 with every other unit and 1 with itself
  * @param labels              cluster label (1..K, 1 = largest) per unit, in the original unit order
  * @param order               unit order for display: by label, then dendrogram leaf order
- * @param weights             W_hh (H × H, W[i][j] = weight from unit j to unit i), original order
+ * @param weights             the recurrent weights (H × H, W[i][j] = weight from unit j to unit i), original
+ *                            order: W_hh for a tanh RNN, the {@link EffectiveWeights} of a gated core
  * @param orderedCorrelations correlations with rows and columns in {@code order}
- * @param orderedWeights      W_hh with rows and columns in {@code order}
+ * @param orderedWeights      the weights with rows and columns in {@code order}
  * @param clusterSizes        size of cluster k + 1 at index k (decreasing)
  */
 public record EffectiveCircuit(double[][] correlations, int[] labels, int[] order, double[][] weights,
@@ -23,12 +24,12 @@ public record EffectiveCircuit(double[][] correlations, int[] labels, int[] orde
 
     /**
      * @param hidden row-major [rows × h] hidden states (input, not modified)
-     * @param whh    h × h recurrent weights (input, not modified)
+     * @param whh    h × h recurrent (or effective) weights (input, not modified)
      */
     public static EffectiveCircuit of(double[] hidden, int h, double[][] whh) {
         if (whh.length != h) {
             throw new IllegalArgumentException("recurrent matrix has " + whh.length + " rows but the states have "
-                    + h + " units (only rnn cores have an H x H recurrent matrix)");
+                    + h + " units");
         }
         double[][] corr = Correlations.pearson(hidden, h);
         double[][] dist = HierarchicalClustering.euclideanRowDistances(corr);

@@ -5,7 +5,8 @@ package org.iblrnn.analysis.fixedpoint;
  *
  * <p>x* is the descent end point with the smallest residual among the candidates flagged stable in both the full
  * and the PCA sense (the original took the smallest residual over all candidates, which can be a saddle whose
- * Lyapunov equation has no positive-definite solution — fixed here), A = ∂F/∂h at x*, P solves AᵀPA − P + Q = 0 with Q = I.
+ * Lyapunov equation has no positive-definite solution — fixed here), A = ∂F/∂x at x* (the full state map: [h, c] for
+ * an lstm, whose grid states carry the lifted c), P solves AᵀPA − P + Q = 0 with Q = I.
  * With λ_P = λmax(P) and s = √λmax(AᵀA), γ is the largest root of −λ_P γ² − 2 λ_P s γ + λmin(Q) = 0. A grid state x₀
  * (x = x₀ − x*) is in the basin when its Taylor remainder g = (F(x₀) − x*) − A x − (F(x*) − x*) satisfies
  * ‖g‖ &lt; γ‖x‖; its energy is ½ xᵀPx.
@@ -13,7 +14,7 @@ package org.iblrnn.analysis.fixedpoint;
  * @param condition          the input condition
  * @param status             what happened (only {@link Status#OK} has basin points)
  * @param candidate          index of x* among the candidates (−1 if none was chosen)
- * @param fixedPointState    x* (H; empty if none)
+ * @param fixedPointState    x* (S; empty if none)
  * @param fixedPointPca      PCA coordinates of x* (2; empty if none)
  * @param fixedPointResidual ‖F(x*) − x*‖ (NaN if none)
  * @param gamma              γ (NaN if not computed)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.iblrnn.model.RecurrentNetwork;
 
-/** Computes the {@link Basin} of each searched condition. */
+/** Computes the {@link Basin} of each searched condition, over the grid candidates (full states). */
 public final class BasinAnalysis {
 
     private BasinAnalysis() {
@@ -23,7 +23,7 @@ public final class BasinAnalysis {
     /** The basin of one condition. */
     public static Basin compute(NetworkMap map, ConditionFixedPoints c, StateGrid grid) {
         int h = grid.stateSize();
-        int m = c.candidates();
+        int m = grid.size();
         int best = -1;
         for (int i = 0; i < m; i++) {
             if (c.stable()[i] && c.pcaStable()[i] && (best < 0 || c.residual()[i] < c.residual()[best])) {

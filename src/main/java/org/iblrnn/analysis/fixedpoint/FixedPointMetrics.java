@@ -15,10 +15,12 @@ public final class FixedPointMetrics {
     }
 
     /**
-     * One entry per condition key: {@code candidates} (grid states searched from), {@code unique} (de-duplicated
-     * fixed points), {@code stable} (those with spectral radius &lt; 1), {@code min_speed} (smallest ‖F(h) − h‖ at the
-     * end of the original's gradient descent) and {@code points}: each fixed point's {@code pca} coordinates and its
-     * {@code leading_eigenvalues} as [re, im] pairs, largest modulus first. NaN is written as null.
+     * One entry per condition key: {@code candidates} (initial states searched from: grid and sampled), {@code unique}
+     * (de-duplicated fixed points), {@code stable} (those with spectral radius &lt; 1), {@code min_speed} (smallest
+     * ‖F(x) − x‖ at the end of the original's gradient descent from the grid), {@code refinement} (how many
+     * candidates' Levenberg–Marquardt refinement ended with each {@link RefineStatus}, lower-case keys) and
+     * {@code points}: each fixed point's {@code pca} coordinates and its {@code leading_eigenvalues} as [re, im]
+     * pairs, largest modulus first. NaN is written as null.
      */
     public static Map<String, Object> of(FixedPointResults results) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -28,6 +30,9 @@ public final class FixedPointMetrics {
             m.put("unique", c.fixedPoints().size());
             m.put("stable", c.stableCount());
             m.put("min_speed", finite(c.minResidual()));
+            Map<String, Object> refinement = new LinkedHashMap<>();
+            c.statusCounts().forEach((st, n) -> refinement.put(st.name().toLowerCase(java.util.Locale.ROOT), n));
+            m.put("refinement", refinement);
             List<Object> points = new ArrayList<>();
             for (FixedPoint p : c.fixedPoints()) {
                 Map<String, Object> pm = new LinkedHashMap<>();

@@ -5,24 +5,25 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.iblrnn.analysis.statespace.PrincipalComponents;
 import org.iblrnn.model.RecurrentNetwork;
 
 /**
- * Finds fixed points of the network under constant inputs.
+ * Finds fixed points of the full state map x ↦ F(x) (x = h, or [h, c] for an lstm) under constant inputs.
  *
  * <ol>
- *   <li>From every grid state, momentum gradient descent on the batch mean of ‖F(h) − h‖, exactly as the original
- *       (PyTorch SGD: v ← μv + g, h ← h − lr·v; the batch mean divides each point's gradient by the batch size).</li>
- *   <li>At the descent end point: residual, ∂F/∂h and its eigenvalues, the PCA-projected Jacobian C J Cᵀ, and the
- *       original's stability flags.</li>
- *   <li>Optionally Levenberg–Marquardt on R(h) = F(h) − h with the analytic Jacobian (J − I), to reach exact fixed
- *       points (the first-order descent usually stops at slow points).</li>
- *   <li>De-duplication as in FixedPointFinder: keep refined points meeting the tolerance, drop outliers far from the
- *       grid, merge points closer than the unique tolerance keeping the smallest residual.</li>
+ *   <li>Initial states: the grid in the PCA plane (the original's), lifted to full states, then states sampled from
+ *       the visited trajectory with noise (FixedPointFinder's).</li>
+ *   <li>From every initial state, momentum gradient descent on the batch mean of ‖F(x) − x‖, exactly as the original
+ *       (PyTorch SGD: v ← μv + g, x ← x − lr·v; the batch mean divides each point's gradient by the number of grid
+ *       states).</li>
+ *   <li>At the descent end point: residual, the PCA-projected Jacobian and residual, and for grid states the
+ *       original's stability flags (the eigenvalues of ∂F/∂x are computed only where the residual test of the flag
+ *       passes).</li>
+ *   <li>Optionally Levenberg–Marquardt ({@link FixedPointRefinement}) on R(x) = F(x) − x to exact fixed points (the
+ *       first-order descent usually stops at slow points), with a status per candidate.</li>
+ *   <li>De-duplication as in FixedPointFinder: keep refined points with q = ½‖F(x) − x‖² &lt; tol_q, drop outliers far
+ *       from the initial states, merge points closer than tol_unique keeping the smallest residual.</li>
  * </ol>
  * Stateless; candidates run in fixed chunks on a parallel stream and write disjoint slices, so results do not depend
  * on the thread count.
@@ -39,79 +40,124 @@ public final class FixedPointSearch {
         return config;
     }
 
-    /**
-     * Searches every condition from the same grid.
-     *
-     * @param network    the network (not modified)
-     * @param grid       initial states
-     * @param pca        the PCA for projections
-     * @param conditions the inputs to search, in output order
-     */
+    /** Searches every condition from the grid alone. */
     public FixedPointResults search(RecurrentNetwork network, StateGrid grid, PrincipalComponents pca,
                                     List<InputCondition> conditions) {
-        int h = grid.stateSize();
-        if (h != network.hiddenSize() || pca.stateSize() != h) {
-            throw new IllegalArgumentException("fixed-point search: grid states have size " + h + ", the network "
-                    + network.hiddenSize() + ", the PCA " + pca.stateSize());
+        return search(network, grid, new double[0], pca, conditions);
+    }
+
+    /**
+     * Searches every condition from the same initial states.
+     *
+     * @param network    the network (not modified)
+     * @param grid       grid initial states (full states)
+     * @param sampled    further initial states, row-major k × S (e.g. {@link InitialStates#sample}); may be empty
+     * @param pca        the PCA of h for projections
+     * @param conditions the inputs to search, in output order
+     */
+    public FixedPointResults search(RecurrentNetwork network, StateGrid grid, double[] sampled, PrincipalComponents pca,
+                                    List<InputCondition> conditions) {
+        int s = grid.stateSize();
+        int h = pca.stateSize();
+        if (s != network.stateSize() || h != network.hiddenSize() || sampled.length % s != 0) {
+            throw new IllegalArgumentException("fixed-point search: grid states have size " + s + ", the network's "
+                    + network.stateSize() + " (hidden " + network.hiddenSize() + "), the PCA " + h
+                    + ", and the sampled states array " + sampled.length + " values");
         }
-        int m = grid.size();
-        if (m == 0) {
+        int g = grid.size();
+        if (g == 0) {
             throw new IllegalArgumentException("fixed-point search: the grid has no points inside the hull; use a larger"
                     + " gridSize");
         }
+        int m = g + sampled.length / s;
+        double[] init = Arrays.copyOf(grid.states(), m * s);
+        System.arraycopy(sampled, 0, init, g * s, sampled.length);
         int nc = conditions.size();
         Raw[] raws = new Raw[nc];
         for (int c = 0; c < nc; c++) {
-            raws[c] = new Raw(m, h);
+            raws[c] = new Raw(m, s);
         }
         int chunks = (m + config.chunkSize() - 1) / config.chunkSize();
         IntStream.range(0, nc * chunks).parallel().forEach(task -> {
             int c = task / chunks;
             int ch = task % chunks;
             NetworkMap map = new NetworkMap(network, conditions.get(c).input());
-            Worker w = new Worker(map, pca, h);
+            Worker w = new Worker(map, pca, grid.lift());
             int from = ch * config.chunkSize();
             int to = Math.min(m, from + config.chunkSize());
             for (int i = from; i < to; i++) {
-                w.candidate(grid, i, m, raws[c]);
+                w.candidate(init, i, g, raws[c]);
             }
         });
-        double[] allPcaResiduals = new double[nc * m];
+        // the original's stability flag needs max |Re λ| only where the residual is below its quantile; the
+        // eigen-decompositions (O(S³) each) are done there alone
+        double[] thresholds = new double[nc];
         for (int c = 0; c < nc; c++) {
-            System.arraycopy(raws[c].pcaResidual, 0, allPcaResiduals, c * m, m);
+            thresholds[c] = Spectra.quantile(Arrays.copyOf(raws[c].residual, g), config.stableQuantile());
         }
-        double pcaThreshold = Spectra.quantile(allPcaResiduals, config.stableQuantile());
-        double[] centroid = new double[h];
+        IntStream.range(0, nc).parallel().forEach(c -> {
+            NetworkMap map = new NetworkMap(network, conditions.get(c).input());
+            Raw r = raws[c];
+            double[] x = new double[s];
+            double[] f = new double[s];
+            double[] jac = new double[s * s];
+            for (int i = 0; i < m; i++) {
+                r.maxAbsReal[i] = Double.NaN;
+                r.spectralRadius[i] = Double.NaN;
+                if (i < g && r.residual[i] < thresholds[c]) {
+                    System.arraycopy(r.descent, i * s, x, 0, s);
+                    map.jacobian(x, f, jac);
+                    double[][] ev = Spectra.eigenvalues(jac, s);
+                    double maxRe = 0;
+                    double rho = 0;
+                    for (int j = 0; j < s; j++) {
+                        maxRe = Math.max(maxRe, Math.abs(ev[0][j]));
+                        rho = Math.max(rho, Math.hypot(ev[0][j], ev[1][j]));
+                    }
+                    r.maxAbsReal[i] = maxRe;
+                    r.spectralRadius[i] = rho;
+                }
+            }
+        });
+        double[] gridPcaResiduals = new double[nc * g];
+        for (int c = 0; c < nc; c++) {
+            System.arraycopy(raws[c].pcaResidual, 0, gridPcaResiduals, c * g, g);
+        }
+        double pcaThreshold = Spectra.quantile(gridPcaResiduals, config.stableQuantile());
+        double[] centroid = new double[s];
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < h; j++) {
-                centroid[j] += grid.states()[i * h + j] / m;
+            for (int j = 0; j < s; j++) {
+                centroid[j] += init[i * s + j] / m;
             }
         }
         double meanDist = 0;
         for (int i = 0; i < m; i++) {
-            meanDist += distance(grid.states(), i * h, centroid, h) / m;
+            meanDist += distance(init, i * s, centroid, s) / m;
         }
         List<ConditionFixedPoints> out = new ArrayList<>();
         for (int c = 0; c < nc; c++) {
-            out.add(finish(network, conditions.get(c), raws[c], pca, m, h, pcaThreshold, centroid, meanDist));
+            out.add(finish(network, conditions.get(c), raws[c], pca, g, m, s, thresholds[c], pcaThreshold, centroid,
+                    meanDist));
         }
-        return new FixedPointResults(grid, List.copyOf(out), config, pcaThreshold);
+        return new FixedPointResults(grid, List.copyOf(out), config, pcaThreshold, sampled.clone());
     }
 
     private ConditionFixedPoints finish(RecurrentNetwork network, InputCondition cond, Raw r, PrincipalComponents pca,
-                                        int m, int h, double pcaThreshold, double[] centroid, double meanDist) {
-        double threshold = Spectra.quantile(r.residual, config.stableQuantile());
+                                        int g, int m, int s, double threshold, double pcaThreshold, double[] centroid,
+                                        double meanDist) {
         boolean[] stable = new boolean[m];
         boolean[] pcaStable = new boolean[m];
         boolean[] outlier = new boolean[m];
         for (int i = 0; i < m; i++) {
-            stable[i] = r.maxAbsReal[i] < 1 && r.residual[i] < threshold;
-            double[] ev = eig2(r.pcaJacobian, 4 * i);
-            pcaStable[i] = Math.abs(ev[0]) < 1 && Math.abs(ev[1]) < 1 && r.pcaResidual[i] < pcaThreshold;
-            outlier[i] = distance(r.refined, i * h, centroid, h) > config.outlierDistanceScale() * meanDist;
+            if (i < g) {
+                stable[i] = r.residual[i] < threshold && r.maxAbsReal[i] < 1;
+                double[] ev = eig2(r.pcaJacobian, 4 * i);
+                pcaStable[i] = Math.abs(ev[0]) < 1 && Math.abs(ev[1]) < 1 && r.pcaResidual[i] < pcaThreshold;
+            }
+            outlier[i] = distance(r.refined, i * s, centroid, s) > config.outlierDistanceScale() * meanDist;
         }
         Integer[] order = IntStream.range(0, m).boxed()
-                .filter(i -> r.refinedResidual[i] < config.fixedPointTolerance() && !outlier[i])
+                .filter(i -> 0.5 * r.refinedResidual[i] * r.refinedResidual[i] < config.tolQ() && !outlier[i])
                 .sorted(Comparator.<Integer>comparingDouble(i -> r.refinedResidual[i]).thenComparingInt(i -> i))
                 .toArray(Integer[]::new);
         List<Integer> kept = new ArrayList<>();
@@ -120,7 +166,7 @@ public final class FixedPointSearch {
             int dup = -1;
             double best = Double.POSITIVE_INFINITY;
             for (int k = 0; k < kept.size(); k++) {
-                double d = distance(r.refined, i * h, r.refined, kept.get(k) * h, h);
+                double d = distance(r.refined, i * s, r.refined, kept.get(k) * s, s);
                 if (d < config.uniqueTolerance() && d < best) {
                     best = d;
                     dup = k;
@@ -135,29 +181,29 @@ public final class FixedPointSearch {
         }
         NetworkMap map = new NetworkMap(network, cond.input());
         List<FixedPoint> fps = new ArrayList<>();
-        double[] f = new double[h];
-        double[] jac = new double[h * h];
+        double[] f = new double[s];
+        double[] jac = new double[s * s];
         for (int k = 0; k < kept.size(); k++) {
             int i = kept.get(k);
-            double[] s = Arrays.copyOfRange(r.refined, i * h, (i + 1) * h);
-            map.jacobian(s, f, jac);
-            double[][] ev = Spectra.eigenvalues(jac, h);
+            double[] x = Arrays.copyOfRange(r.refined, i * s, (i + 1) * s);
+            map.jacobian(x, f, jac);
+            double[][] ev = Spectra.eigenvalues(jac, s);
             double rho = 0;
             int unstable = 0;
-            for (int j = 0; j < h; j++) {
+            for (int j = 0; j < s; j++) {
                 double mod = Math.hypot(ev[0][j], ev[1][j]);
                 rho = Math.max(rho, mod);
                 if (mod > 1) {
                     unstable++;
                 }
             }
-            fps.add(new FixedPoint(s, pca.project(s), r.refinedResidual[i], ev[0], ev[1], rho, rho < 1, unstable,
-                    map.inputJacobian(s), mult.get(k), i));
+            fps.add(new FixedPoint(x, pca.project(x), r.refinedResidual[i], ev[0], ev[1], rho, rho < 1, unstable,
+                    map.inputJacobian(x), mult.get(k), i));
         }
         fps.sort(Comparator.comparingDouble(p -> p.pca()[0]));
-        return new ConditionFixedPoints(cond, m, r.second, r.secondPca, r.descent, r.descentPca, r.residual,
+        return new ConditionFixedPoints(cond, m, g, r.second, r.secondPca, r.descent, r.descentPca, r.residual,
                 r.normalized, r.maxAbsReal, r.spectralRadius, r.pcaJacobian, r.pcaResidual, stable, pcaStable,
-                threshold, r.refined, r.refinedResidual, r.refinedIterations, outlier, List.copyOf(fps));
+                threshold, r.refined, r.refinedResidual, r.refinedIterations, r.status, outlier, List.copyOf(fps));
     }
 
     /** Real parts of the eigenvalues of the 2 × 2 matrix at a[off..off+3] (equal parts for a complex pair). */
@@ -200,8 +246,10 @@ public final class FixedPointSearch {
         final double[] refined;
         final double[] refinedResidual;
         final int[] refinedIterations;
+        final RefineStatus[] status;
 
         Raw(int m, int h) {
+            status = new RefineStatus[m];
             second = new double[m * h];
             secondPca = new double[2 * m];
             descent = new double[m * h];
@@ -222,6 +270,9 @@ public final class FixedPointSearch {
     private final class Worker {
         final NetworkMap map;
         final PrincipalComponents pca;
+        final StateLift lift;
+        final FixedPointRefinement refinement;
+        final int s;
         final int h;
         final double[] x;
         final double[] v;
@@ -230,21 +281,25 @@ public final class FixedPointSearch {
         final double[] jac;
         final double[] p2 = new double[2];
 
-        Worker(NetworkMap map, PrincipalComponents pca, int h) {
+        Worker(NetworkMap map, PrincipalComponents pca, StateLift lift) {
             this.map = map;
             this.pca = pca;
-            this.h = h;
-            x = new double[h];
-            v = new double[h];
-            f = new double[h];
-            g = new double[h];
-            jac = new double[h * h];
+            this.lift = lift;
+            this.refinement = new FixedPointRefinement(map, config.tolQ(), config.refineMaxIterations());
+            this.s = map.size();
+            this.h = map.hiddenSize();
+            x = new double[s];
+            v = new double[s];
+            f = new double[s];
+            g = new double[s];
+            jac = new double[s * s];
         }
 
-        void candidate(StateGrid grid, int i, int batch, Raw out) {
-            System.arraycopy(grid.states(), i * h, x, 0, h);
+        /** Candidate {@code i} of the initial states {@code init}; the first {@code batch} are grid states. */
+        void candidate(double[] init, int i, int batch, Raw out) {
+            System.arraycopy(init, i * s, x, 0, s);
             map.apply(x, f);
-            System.arraycopy(f, 0, out.second, i * h, h);
+            System.arraycopy(f, 0, out.second, i * s, s);
             pca.project(f, 0, p2);
             out.secondPca[2 * i] = p2[0];
             out.secondPca[2 * i + 1] = p2[1];
@@ -252,38 +307,38 @@ public final class FixedPointSearch {
             Arrays.fill(v, 0.0);
             double lr = config.learningRate() / batch;
             double mu = config.momentum();
-            for (int s = 0; s < config.gdSteps(); s++) {
+            for (int k = 0; k < config.gdSteps(); k++) {
                 map.residualGradient(x, f, g, jac);
-                for (int j = 0; j < h; j++) {
+                for (int j = 0; j < s; j++) {
                     v[j] = mu * v[j] + g[j];
                     x[j] -= lr * v[j];
                 }
             }
-            map.jacobian(x, f, jac);
+            boolean grid = i < batch;
+            if (grid) {
+                map.jacobian(x, f, jac);
+            } else {
+                map.apply(x, f);
+            }
             double res = 0;
             double xn = 0;
-            for (int j = 0; j < h; j++) {
+            for (int j = 0; j < s; j++) {
                 double d = f[j] - x[j];
                 res += d * d;
                 xn += x[j] * x[j];
             }
             res = Math.sqrt(res);
-            System.arraycopy(x, 0, out.descent, i * h, h);
+            System.arraycopy(x, 0, out.descent, i * s, s);
             pca.project(x, 0, p2);
             out.descentPca[2 * i] = p2[0];
             out.descentPca[2 * i + 1] = p2[1];
             out.residual[i] = res;
             out.normalized[i] = res / Math.sqrt(xn);
-            double[][] ev = Spectra.eigenvalues(jac, h);
-            double maxRe = 0;
-            double rho = 0;
-            for (int j = 0; j < h; j++) {
-                maxRe = Math.max(maxRe, Math.abs(ev[0][j]));
-                rho = Math.max(rho, Math.hypot(ev[0][j], ev[1][j]));
+            if (grid) {
+                projectJacobian(jac, out.pcaJacobian, 4 * i);
+            } else {
+                Arrays.fill(out.pcaJacobian, 4 * i, 4 * i + 4, Double.NaN);
             }
-            out.maxAbsReal[i] = maxRe;
-            out.spectralRadius[i] = rho;
-            projectJacobian(jac, out.pcaJacobian, 4 * i);
             double[] d = new double[h];
             for (int j = 0; j < h; j++) {
                 d[j] = f[j] - x[j];
@@ -292,126 +347,53 @@ public final class FixedPointSearch {
             out.pcaResidual[i] = Math.hypot(pd[0], pd[1]);
 
             if (config.refine()) {
-                out.refinedIterations[i] = levenbergMarquardt(x);
-            }
-            map.apply(x, f);
-            double rr = 0;
-            for (int j = 0; j < h; j++) {
-                double e = f[j] - x[j];
-                rr += e * e;
-            }
-            System.arraycopy(x, 0, out.refined, i * h, h);
-            out.refinedResidual[i] = Math.sqrt(rr);
-        }
-
-        /** C J Cᵀ into out[off..off+3]. */
-        private void projectJacobian(double[] j, double[] out, int off) {
-            double[][] c = {pca.pc1(), pca.pc2()};
-            double[] jc = new double[h];
-            for (int b = 0; b < 2; b++) {
-                for (int r = 0; r < h; r++) {
-                    double s = 0;
-                    for (int k = 0; k < h; k++) {
-                        s += j[r * h + k] * c[b][k];
-                    }
-                    jc[r] = s;
-                }
-                for (int a = 0; a < 2; a++) {
-                    double s = 0;
-                    for (int r = 0; r < h; r++) {
-                        s += c[a][r] * jc[r];
-                    }
-                    out[off + 2 * a + b] = s;
-                }
+                FixedPointRefinement.Result rr = refinement.refine(x);
+                System.arraycopy(rr.state(), 0, out.refined, i * s, s);
+                out.refinedResidual[i] = rr.residual();
+                out.refinedIterations[i] = rr.iterations();
+                out.status[i] = rr.status();
+            } else {
+                System.arraycopy(x, 0, out.refined, i * s, s);
+                out.refinedResidual[i] = res;
+                out.status[i] = RefineStatus.NOT_RUN;
             }
         }
 
         /**
-         * Levenberg–Marquardt on R(h) = F(h) − h from {@code x} (modified in place to the result).
-         *
-         * @return iterations taken
+         * C (J_hh + J_hc A) Cᵀ into out[off..off+3]: the Jacobian of the plane map p ↦ C (F(lift(p)) − mean)_h, with J
+         * in blocks by h and c and A the lift's slope (just C J Cᵀ when the state is h).
          */
-        private int levenbergMarquardt(double[] xs) {
-            DMatrixRMaj a = new DMatrixRMaj(h, h);
-            DMatrixRMaj rhs = new DMatrixRMaj(h, 1);
-            DMatrixRMaj step = new DMatrixRMaj(h, 1);
-            LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(h);
-            double[] jr = new double[h * h];
-            double[] r = new double[h];
-            double[] trial = new double[h];
-            double[] ft = new double[h];
-            double cost = residualAndJacobian(xs, r, jr);
-            double lambda = -1;
-            int it = 0;
-            while (it < config.refineMaxIterations() && Math.sqrt(2 * cost) >= config.fixedPointTolerance()) {
-                it++;
-                double maxDiag = 0;
-                for (int p = 0; p < h; p++) {
-                    for (int q = p; q < h; q++) {
-                        double s = 0;
-                        for (int k = 0; k < h; k++) {
-                            s += jr[k * h + p] * jr[k * h + q];
-                        }
-                        a.set(p, q, s);
-                        a.set(q, p, s);
+        private void projectJacobian(double[] j, double[] out, int off) {
+            double[][] c = {pca.pc1(), pca.pc2()};
+            int e = s - h;
+            double[] col = new double[h];
+            double[] ac = new double[e];
+            for (int b = 0; b < 2; b++) {
+                for (int k = 0; k < e; k++) {
+                    double t = 0;
+                    for (int q = 0; q < h; q++) {
+                        t += lift.slope()[k * h + q] * c[b][q];
                     }
-                    maxDiag = Math.max(maxDiag, a.get(p, p));
-                    double s = 0;
+                    ac[k] = t;
+                }
+                for (int r = 0; r < h; r++) {
+                    double t = 0;
                     for (int k = 0; k < h; k++) {
-                        s += jr[k * h + p] * r[k];
+                        t += j[r * s + k] * c[b][k];
                     }
-                    rhs.set(p, 0, -s);
+                    for (int k = 0; k < e; k++) {
+                        t += j[r * s + h + k] * ac[k];
+                    }
+                    col[r] = t;
                 }
-                if (lambda < 0) {
-                    lambda = 1e-3 * Math.max(maxDiag, 1e-12);
+                for (int a = 0; a < 2; a++) {
+                    double t = 0;
+                    for (int r = 0; r < h; r++) {
+                        t += c[a][r] * col[r];
+                    }
+                    out[off + 2 * a + b] = t;
                 }
-                boolean accepted = false;
-                while (!accepted && lambda < 1e12 * Math.max(maxDiag, 1e-12)) {
-                    DMatrixRMaj damped = a.copy();
-                    for (int p = 0; p < h; p++) {
-                        damped.add(p, p, lambda);
-                    }
-                    if (!chol.setA(damped)) {
-                        lambda *= 10;
-                        continue;
-                    }
-                    chol.solve(rhs, step);
-                    for (int p = 0; p < h; p++) {
-                        trial[p] = xs[p] + step.get(p, 0);
-                    }
-                    map.apply(trial, ft);
-                    double c2 = 0;
-                    for (int p = 0; p < h; p++) {
-                        double e = ft[p] - trial[p];
-                        c2 += e * e;
-                    }
-                    c2 *= 0.5;
-                    if (c2 < cost) {
-                        accepted = true;
-                        System.arraycopy(trial, 0, xs, 0, h);
-                        lambda = Math.max(lambda / 3, 1e-15 * Math.max(maxDiag, 1e-12));
-                    } else {
-                        lambda *= 4;
-                    }
-                }
-                if (!accepted) {
-                    break;
-                }
-                cost = residualAndJacobian(xs, r, jr);
             }
-            return it;
-        }
-
-        /** r = F(x) − x, jr = ∂F/∂h − I; returns ½‖r‖². */
-        private double residualAndJacobian(double[] xs, double[] r, double[] jr) {
-            map.jacobian(xs, f, jr);
-            double c = 0;
-            for (int p = 0; p < h; p++) {
-                r[p] = f[p] - xs[p];
-                c += r[p] * r[p];
-                jr[p * h + p] -= 1.0;
-            }
-            return 0.5 * c;
         }
     }
 }

@@ -10,15 +10,24 @@ import org.iblrnn.analysis.statespace.PrincipalComponents;
 /**
  * Initial states for the fixed-point search and the ideal vector fields: a g × g grid over the
  * PCA ranges (numpy meshgrid order: x varies fastest), restricted to the convex hull of the visited PCA states
- * (boundary points count as inside), mapped back to full space on the PCA plane through the mean.
+ * (boundary points count as inside), mapped back to hidden space on the PCA plane through the mean, and lifted to
+ * full network states by {@link StateLift} (the identity for rnn and gru; an lstm's cell state from its regression
+ * on h).
  *
  * @param gridSize   g, points per axis
  * @param pcaPoints  kept grid points, row-major size × 2
- * @param states     their full-space states, row-major size × H
- * @param stateSize  H
+ * @param states     their full states, row-major size × S
+ * @param stateSize  S (H for rnn and gru, 2H for lstm)
  * @param hull       the hull's vertices, row-major k × 2 (counter-clockwise)
+ * @param lift       how plane points became full states
  */
-public record StateGrid(int gridSize, double[] pcaPoints, double[] states, int stateSize, double[] hull) {
+public record StateGrid(int gridSize, double[] pcaPoints, double[] states, int stateSize, double[] hull,
+                        StateLift lift) {
+
+    /** A grid of a network whose state is h (the identity lift). */
+    public StateGrid(int gridSize, double[] pcaPoints, double[] states, int stateSize, double[] hull) {
+        this(gridSize, pcaPoints, states, stateSize, hull, StateLift.identity(stateSize));
+    }
 
     /** Number of kept points. */
     public int size() {
@@ -33,12 +42,27 @@ public record StateGrid(int gridSize, double[] pcaPoints, double[] states, int s
     }
 
     /**
-     * Samples the grid.
+     * Samples the grid of a network whose state is h (rnn, gru).
      *
      * @param pca      the PCA whose scores define the hull and ranges
      * @param gridSize points per axis (≥ 2)
      */
     public static StateGrid sample(PrincipalComponents pca, int gridSize) {
+        return sample(pca, gridSize, StateLift.identity(pca.stateSize()));
+    }
+
+    /**
+     * Samples the grid and lifts its points to full states.
+     *
+     * @param pca      the PCA (of h) whose scores define the hull and ranges
+     * @param gridSize points per axis (≥ 2)
+     * @param lift     from h to the full state; its hidden size must be the PCA's
+     */
+    public static StateGrid sample(PrincipalComponents pca, int gridSize, StateLift lift) {
+        if (lift.hiddenSize() != pca.stateSize()) {
+            throw new IllegalArgumentException("state grid: the PCA has " + pca.stateSize() + " dimensions but the lift "
+                    + "takes " + lift.hiddenSize());
+        }
         if (gridSize < 2) {
             throw new IllegalArgumentException("state grid: gridSize must be ≥ 2 but was " + gridSize);
         }
@@ -66,15 +90,15 @@ public record StateGrid(int gridSize, double[] pcaPoints, double[] states, int s
                 }
             }
         }
-        int h = pca.stateSize();
+        int s = lift.stateSize();
         double[] pp = new double[2 * kept.size()];
-        double[] st = new double[h * kept.size()];
+        double[] st = new double[s * kept.size()];
         for (int i = 0; i < kept.size(); i++) {
             pp[2 * i] = kept.get(i)[0];
             pp[2 * i + 1] = kept.get(i)[1];
-            System.arraycopy(pca.inverse(pp[2 * i], pp[2 * i + 1]), 0, st, i * h, h);
+            lift.lift(pca.inverse(pp[2 * i], pp[2 * i + 1]), 0, st, i * s);
         }
-        return new StateGrid(gridSize, pp, st, h, hv);
+        return new StateGrid(gridSize, pp, st, s, hv, lift);
     }
 
     /** Whether (x, y) lies in the convex polygon (any orientation; on the boundary counts as inside). */

@@ -1,11 +1,20 @@
 package org.iblrnn.analysis.reduced;
 
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RealMatrix;
+
 /**
  * Ordinary least squares with an intercept for several targets at once, as scikit-learn's
- * {@code LinearRegression(fit_intercept=True)} computes it: columns are centred, the centred normal equations are
- * solved, and the intercept is {@code ȳ − β·x̄}. Small dense problems only (a handful of regressors).
+ * {@code LinearRegression(fit_intercept=True)} computes it: columns are centred, the centred problem is solved, and
+ * the intercept is {@code ȳ − β·x̄}. The centred problem is solved by a QR decomposition of the regressors (Hipparchus),
+ * which keeps the accuracy the normal equations would square away when regressors are nearly collinear.
  */
 final class LeastSquares {
+
+    /** A regressor whose R diagonal falls below this fraction of the largest column norm counts as collinear. */
+    private static final double RELATIVE_RANK_TOLERANCE = 1e-12;
 
     private LeastSquares() {
     }
@@ -35,94 +44,39 @@ final class LeastSquares {
         for (int k = 0; k < q; k++) {
             my[k] /= rows.length;
         }
-        double[][] xtx = new double[p][p];
-        double[][] xty = new double[p][q];
-        double[] xc = new double[p];
-        for (int r : rows) {
+        double[][] xc = new double[rows.length][p];
+        double[][] yc = new double[rows.length][q];
+        double largest = 0.0;
+        double[] norm = new double[p];
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
             for (int j = 0; j < p; j++) {
-                xc[j] = x[r][j] - mx[j];
+                xc[i][j] = x[r][j] - mx[j];
+                norm[j] += xc[i][j] * xc[i][j];
             }
-            for (int i = 0; i < p; i++) {
-                for (int j = i; j < p; j++) {
-                    xtx[i][j] += xc[i] * xc[j];
-                }
-                for (int k = 0; k < q; k++) {
-                    xty[i][k] += xc[i] * (y[r][k] - my[k]);
-                }
+            for (int k = 0; k < q; k++) {
+                yc[i][k] = y[r][k] - my[k];
             }
         }
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < i; j++) {
-                xtx[i][j] = xtx[j][i];
-            }
+        for (double v : norm) {
+            largest = Math.max(largest, Math.sqrt(v));
         }
-        double[][] beta = solve(xtx, xty);
+        DecompositionSolver solver = new QRDecomposition(new Array2DRowRealMatrix(xc, false),
+                RELATIVE_RANK_TOLERANCE * Math.max(largest, Double.MIN_NORMAL)).getSolver();
+        if (!solver.isNonSingular()) {
+            throw new IllegalStateException("least squares: the regressors are collinear over the " + rows.length
+                    + " rows used; the data do not vary enough");
+        }
+        RealMatrix beta = solver.solve(new Array2DRowRealMatrix(yc, false));
         double[][] out = new double[q][p + 1];
         for (int k = 0; k < q; k++) {
             double c = my[k];
             for (int j = 0; j < p; j++) {
-                out[k][j] = beta[j][k];
-                c -= beta[j][k] * mx[j];
+                out[k][j] = beta.getEntry(j, k);
+                c -= beta.getEntry(j, k) * mx[j];
             }
             out[k][p] = c;
         }
         return out;
-    }
-
-    /** Solves {@code a · x = b} by Gaussian elimination with partial pivoting (inputs are copied). */
-    static double[][] solve(double[][] a0, double[][] b0) {
-        int n = a0.length;
-        int m = b0[0].length;
-        double[][] a = new double[n][];
-        double[][] b = new double[n][];
-        double scale = 0.0;
-        for (int i = 0; i < n; i++) {
-            a[i] = a0[i].clone();
-            b[i] = b0[i].clone();
-            for (double v : a[i]) {
-                scale = Math.max(scale, Math.abs(v));
-            }
-        }
-        for (int col = 0; col < n; col++) {
-            int piv = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(a[r][col]) > Math.abs(a[piv][col])) {
-                    piv = r;
-                }
-            }
-            if (Math.abs(a[piv][col]) <= 1e-13 * Math.max(scale, Double.MIN_NORMAL)) {
-                throw new IllegalStateException("least squares: regressor " + col
-                        + " is collinear with the others (singular normal equations); the data do not vary enough");
-            }
-            double[] t = a[col];
-            a[col] = a[piv];
-            a[piv] = t;
-            t = b[col];
-            b[col] = b[piv];
-            b[piv] = t;
-            for (int r = col + 1; r < n; r++) {
-                double f = a[r][col] / a[col][col];
-                if (f == 0.0) {
-                    continue;
-                }
-                for (int c = col; c < n; c++) {
-                    a[r][c] -= f * a[col][c];
-                }
-                for (int c = 0; c < m; c++) {
-                    b[r][c] -= f * b[col][c];
-                }
-            }
-        }
-        double[][] x = new double[n][m];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int c = 0; c < m; c++) {
-                double s = b[i][c];
-                for (int j = i + 1; j < n; j++) {
-                    s -= a[i][j] * x[j][c];
-                }
-                x[i][c] = s / a[i][i];
-            }
-        }
-        return x;
     }
 }

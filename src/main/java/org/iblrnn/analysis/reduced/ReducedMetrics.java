@@ -42,7 +42,10 @@ public final class ReducedMetrics {
         }
     }
 
-    /** {@code radd.{r_squared, A, B, intercept, readout_scale}}. */
+    /**
+     * {@code radd.{r_squared, A, B, intercept, readout_scale, readout_scale_original, readout_scale_as_coded,
+     * normaliser}}: the scale used (the RNN's readout gain) and the original's two versions, for comparison.
+     */
     public static Map<String, Object> radd(AnalysisContext ctx) {
         RaddFit f = ctx.get(ReducedProducts.RADD_FIT);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -51,6 +54,8 @@ public final class ReducedMetrics {
         m.put("B", f.b());
         m.put("intercept", f.c());
         m.put("readout_scale", ctx.get(ReducedProducts.RADD_READOUT_SCALE));
+        m.put("readout_scale_original", RaddNetwork.originalScale(ctx.network()));
+        m.put("readout_scale_as_coded", RaddNetwork.originalScaleAsCoded(ctx.network()));
         m.put("normaliser", f.normaliser());
         return m;
     }

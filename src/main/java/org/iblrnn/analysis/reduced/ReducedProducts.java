@@ -54,9 +54,16 @@ public final class ReducedProducts {
                 return List.copyOf(rows);
             });
 
-    /** The RADD network's readout scale: the original's √H·‖W_readout‖_F/√2 on the unmodified readout. */
-    public static final Product<Double> RADD_READOUT_SCALE = Product.of("radd_readout_scale",
-            ctx -> RaddNetwork.originalScale(ctx.network()));
+    /** The RADD network's readout scale: the RNN's own readout gain on its stimulus coordinate. */
+    public static final Product<Double> RADD_READOUT_SCALE = Product.of("radd_readout_scale", ctx -> {
+        double[][] z = ctx.get(TASK_ALIGNED);
+        double[] z0 = new double[z.length];
+        for (int t = 0; t < z.length; t++) {
+            z0[t] = z[t][0];
+        }
+        SessionTable s = ctx.rnnSession();
+        return RaddNetwork.matchedScale(z0, s.rightActionProb(), s.leftActionProb(), ctx.get(RADD_FIT).normaliser());
+    });
 
     /** The playable RADD network. */
     public static final Product<RecurrentNetwork> RADD_NETWORK = Product.of("radd_network",

@@ -5,8 +5,11 @@ import java.util.SplittableRandom;
 import org.iblrnn.analysis.fixedpoint.FixedPointConfig;
 import org.iblrnn.analysis.fixedpoint.FixedPointResults;
 import org.iblrnn.analysis.fixedpoint.FixedPointSearch;
+import org.iblrnn.analysis.fixedpoint.InitialStates;
 import org.iblrnn.analysis.fixedpoint.InputCondition;
+import org.iblrnn.analysis.fixedpoint.SessionStates;
 import org.iblrnn.analysis.fixedpoint.StateGrid;
+import org.iblrnn.analysis.fixedpoint.StateLift;
 import org.iblrnn.analysis.statespace.LogisticFit;
 import org.iblrnn.analysis.statespace.LogisticRegression;
 import org.iblrnn.analysis.statespace.PrincipalComponents;
@@ -19,7 +22,9 @@ import org.iblrnn.task.SessionTable;
  * A 2-unit network analysed in its own 2-D state space: the RADD network, the traditionally
  * distilled network and the task-trained 2-unit network are small enough that no projection is needed, so the
  * "PCA" is the identity and the fixed-point search, grid and vector fields of the 50-unit analysis
- * ({@link FixedPointSearch}, {@link StateGrid}, {@link IdealVectorField}) run directly on the units.
+ * ({@link FixedPointSearch}, {@link StateGrid}, {@link IdealVectorField}) run directly on the units. A 2-unit lstm
+ * (distilled from, or trained like, an lstm) has the 4-dimensional state [h, c]: its plane is h, grid points get the
+ * cell state regressed on h over its session ({@link StateLift}), and fixed points are those of the full state.
  *
  * @param name          "radd", "traditionally_distilled" or "two_unit_task_trained"
  * @param network       the 2-unit network
@@ -56,7 +61,8 @@ public record SmallModel(String name, RecurrentNetwork network, SessionTable ses
      * @param name    label for messages and metrics
      * @param network the network (state size 2; not modified)
      * @param session its session (state size 2)
-     * @param rng     draws the block classifier's train/test split
+     * @param rng     draws the block classifier's train/test split, then (from a split of it) the fixed-point
+     *                initial states sampled from the session
      */
     public static SmallModel analyse(String name, RecurrentNetwork network, SessionTable session,
                                      SplittableRandom rng) {
@@ -96,8 +102,12 @@ public record SmallModel(String name, RecurrentNetwork network, SessionTable ses
             mb[i] = h[2 * i] * beta[0] + h[2 * i + 1] * beta[1];
         }
         FixedPointConfig cfg = FixedPointConfig.defaults().withGdSteps(FIXED_POINT_STEPS);
-        StateGrid grid = StateGrid.sample(space, cfg.gridSize());
-        FixedPointResults fps = new FixedPointSearch(cfg).search(network, grid, space,
+        double[] full = SessionStates.of(network, session);
+        StateGrid grid = StateGrid.sample(space, cfg.gridSize(),
+                StateLift.fit(full, network.hiddenSize(), network.stateSize()));
+        double[] sampled = InitialStates.sample(full, network.stateSize(), cfg.sampledStates(),
+                cfg.sampleNoiseScale(), rng.split());
+        FixedPointResults fps = new FixedPointSearch(cfg).search(network, grid, sampled, space,
                 List.of(InputCondition.values()));
         return new SmallModel(name, network, session, space, w, fit, accuracy, mt, mb, fps, IdealVectorField.of(fps));
     }

@@ -266,7 +266,7 @@ public final class TraditionalDistillation {
         for (ParameterLayout.Tensor t : layout.tensors()) {
             NamedArray a = c.tensors().get(t.name());
             if (a == null || !Arrays.equals(a.shape(), t.shape())) {
-                throw new IllegalArgumentException("distillation cache " + file + " lacks tensor " + t.name()
+                throw new org.iblrnn.io.InvalidInputException("distillation cache " + file + " lacks tensor " + t.name()
                         + " of shape " + Arrays.toString(t.shape()) + "; delete it to retrain");
             }
             System.arraycopy(a.data(), 0, w, t.offset(), t.size());

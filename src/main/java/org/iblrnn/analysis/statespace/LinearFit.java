@@ -1,9 +1,10 @@
 package org.iblrnn.analysis.statespace;
 
-import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
- * Ordinary least squares of y on x with intercept (scipy's {@code linregress}).
+ * Ordinary least squares of y on x with intercept, with scipy {@code linregress}'s statistics (Hipparchus
+ * {@link SimpleRegression}).
  *
  * @param slope     fitted slope
  * @param intercept fitted intercept
@@ -25,45 +26,19 @@ public record LinearFit(double slope, double intercept, double r, double pValue,
             throw new IllegalArgumentException("linear fit: x has " + x.length + " values but y has " + y.length);
         }
         int n = x.length;
-        if (n < 3) {
+        SimpleRegression reg = new SimpleRegression();
+        for (int i = 0; i < n; i++) {
+            reg.addData(x[i], y[i]);
+        }
+        double slope = reg.getSlope();
+        if (n < 3 || !Double.isFinite(slope)) { // too few points, or constant x
             return new LinearFit(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, n);
         }
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += x[i];
-            my += y[i];
+        if (reg.getTotalSumSquares() == 0) { // constant y: a flat line, uncorrelated
+            return new LinearFit(slope, reg.getIntercept(), 0.0, 1.0, 0.0, n);
         }
-        mx /= n;
-        my /= n;
-        double sxx = 0;
-        double syy = 0;
-        double sxy = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = x[i] - mx;
-            double dy = y[i] - my;
-            sxx += dx * dx;
-            syy += dy * dy;
-            sxy += dx * dy;
-        }
-        if (sxx == 0) {
-            return new LinearFit(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, n);
-        }
-        double slope = sxy / sxx;
-        double intercept = my - slope * mx;
-        double r = syy == 0 ? 0.0 : sxy / Math.sqrt(sxx * syy);
-        r = Math.max(-1, Math.min(1, r));
-        int df = n - 2;
-        double stdErr = Math.sqrt(Math.max(0, (1 - r * r) * syy / sxx / df));
-        double p;
-        if (Math.abs(r) == 1.0) {
-            p = 0.0;
-        } else {
-            double t = r * Math.sqrt(df / ((1 - r) * (1 + r)));
-            p = 2 * (1 - new TDistribution(df).cumulativeProbability(Math.abs(t)));
-            p = Math.max(0.0, p);
-        }
-        return new LinearFit(slope, intercept, r, p, stdErr, n);
+        return new LinearFit(slope, reg.getIntercept(), Math.max(-1, Math.min(1, reg.getR())),
+                Math.max(0.0, reg.getSignificance()), reg.getSlopeStdErr(), n);
     }
 
     /** Least squares through the origin: argmin_s Σ (y − s·x)² = Σxy / Σx² (NaN if Σx² = 0). */

@@ -9,14 +9,16 @@ import org.iblrnn.analysis.fixedpoint.StateGrid;
 
 /**
  * The model's one-step flow from each grid state under one constant input (VF1): arrows from PCA(h₀) to
- * PCA(F(h₀)).
+ * PCA(F(x₀))_h, where x₀ is the grid point as a full state (for an lstm the cell state is lifted from h by the
+ * regression of {@link org.iblrnn.analysis.fixedpoint.StateLift}) and the arrow head projects the h part of the next
+ * state.
  *
  * @param condition     the input
  * @param origins       arrow tails (grid PCA points), row-major k × 2
  * @param displacements PCA(F(h₀)) − PCA(h₀), row-major k × 2
  * @param residual      the fixed-point descent residual started from each grid state — the original's arrow
  *                      colour (QUIRK: not the arrow's length)
- * @param stepNorm      ‖F(h₀) − h₀‖ in full space (the honest "state velocity")
+ * @param stepNorm      ‖F(x₀) − x₀‖ in the full state (the honest "state velocity")
  */
 public record IdealVectorField(InputCondition condition, double[] origins, double[] displacements, double[] residual,
                                double[] stepNorm) {
@@ -31,8 +33,8 @@ public record IdealVectorField(InputCondition condition, double[] origins, doubl
         StateGrid grid = results.grid();
         int h = grid.stateSize();
         List<IdealVectorField> out = new ArrayList<>();
+        int m = grid.size();
         for (ConditionFixedPoints c : results.conditions()) {
-            int m = c.candidates();
             double[] d = new double[2 * m];
             double[] norm = new double[m];
             for (int i = 0; i < m; i++) {
@@ -45,7 +47,8 @@ public record IdealVectorField(InputCondition condition, double[] origins, doubl
                 }
                 norm[i] = Math.sqrt(s);
             }
-            out.add(new IdealVectorField(c.condition(), grid.pcaPoints(), d, c.residual(), norm));
+            out.add(new IdealVectorField(c.condition(), grid.pcaPoints(), d, java.util.Arrays.copyOf(c.residual(), m),
+                    norm));
         }
         return List.copyOf(out);
     }

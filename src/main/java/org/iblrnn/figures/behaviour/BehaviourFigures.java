@@ -13,23 +13,23 @@ public final class BehaviourFigures {
     /** T1–T4, B1–B11, O1–O3 (18 figures). */
     public static List<Figure<AnalysisContext>> all() {
         return List.of(
-                new TaskBlockSideTrialSideByTrialNumber(),
-                new TaskStimuliByBlockSide(),
-                new TaskStimuliByCorrectTrialSide(),
-                new TaskStimuliAndModelProbInFirstNTrials(),
-                new BehavDtsPerTrialByStrength(),
-                new BehavRnnDtsPerTrialByStrengthCorrectConcordant(),
-                new BehavProbCorrectActionByDtsWithinTrial(),
-                new BehavProbCorrectActionByTrialWithinBlock(),
-                new BehavProbCorrectActionByTrialWithinBlockZeroContrast(),
-                new BehavProbCorrectActionByZeroContrastTrialWithinBlock(),
-                new BehavProbCorrectByStrengthConcordant(),
-                new BehavProbCorrectSlopeInterceptByPrevBlockDuration(),
-                new BehavRewardRate(),
-                new BehavRightActionBySignedContrast(),
-                new BehavTrialOutcomeByTrialStrength(),
-                new TaskBlockInferenceMultipleBlocks(),
-                new TaskBlockInferenceSingleBlock(),
-                new BehavBayesianDtsPerTrialByStrengthCorrectConcordant());
+                new TaskBlockSideTrialSideByTrialNumberFigure(),
+                new TaskStimuliByBlockSideFigure(),
+                new TaskStimuliByCorrectTrialSideFigure(),
+                new TaskStimuliAndModelProbInFirstNTrialsFigure(),
+                new BehavDtsPerTrialByStrengthFigure(),
+                new BehavRnnDtsPerTrialByStrengthCorrectConcordantFigure(),
+                new BehavProbCorrectActionByDtsWithinTrialFigure(),
+                new BehavProbCorrectActionByTrialWithinBlockFigure(),
+                new BehavProbCorrectActionByTrialWithinBlockZeroContrastFigure(),
+                new BehavProbCorrectActionByZeroContrastTrialWithinBlockFigure(),
+                new BehavProbCorrectByStrengthConcordantFigure(),
+                new BehavProbCorrectSlopeInterceptByPrevBlockDurationFigure(),
+                new BehavRewardRateFigure(),
+                new BehavRightActionBySignedContrastFigure(),
+                new BehavTrialOutcomeByTrialStrengthFigure(),
+                new TaskBlockInferenceMultipleBlocksFigure(),
+                new TaskBlockInferenceSingleBlockFigure(),
+                new BehavBayesianDtsPerTrialByStrengthCorrectConcordantFigure());
     }
 }

@@ -3,6 +3,7 @@ package org.iblrnn.figures.behaviour;
 import java.awt.Color;
 import org.iblrnn.analysis.behaviour.AgentTrials;
 import org.iblrnn.analysis.behaviour.BehaviourCurves;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.Line;
 import org.iblrnn.figures.plot.LinePlot;
@@ -15,7 +16,7 @@ final class DtsByCorrectConcordant {
 
     static LinePlot plot(AgentTrials a, String labelPrefix, Color correctColor, Color incorrectColor) {
         LinePlot p = new LinePlot().size(HouseStyle.SINGLE_WIDTH_IN, HouseStyle.SINGLE_HEIGHT_IN)
-                .xLabel("Signed Stimulus Contrast").yLabel("# Steps / Trial");
+                .xLabel("Signed Stimulus Contrast").yLabel(Notation.STEPS_PER_TRIAL);
         for (boolean correct : new boolean[] {false, true}) {
             for (boolean concordant : new boolean[] {false, true}) {
                 var c = a.correct(correct);

@@ -14,10 +14,17 @@ public final class CompareFigures {
     private CompareFigures() {
     }
 
-    /** Every compare figure. */
+    /** Every compare figure; those of {@link #similarity()} (last) are drawn only with {@code --similarity}. */
     public static List<CompareFigure> all() {
-        return List.of(new AccuracyByHiddenSize(), new LearningCurves(), new ProbCorrectByStrengthConcordant(),
-                new ProbCorrectByTrialWithinBlock());
+        List<CompareFigure> all = new java.util.ArrayList<>(List.of(new CompareAccuracyByHiddenSizeFigure(), new CompareLearningCurvesFigure(),
+                new CompareProbCorrectByStrengthConcordantFigure(), new CompareProbCorrectByTrialWithinBlockFigure()));
+        all.addAll(similarity());
+        return List.copyOf(all);
+    }
+
+    /** The figures of {@code compare --similarity}: CKA/SVCCA matrices, MDS, fixed-point topology table. */
+    public static List<CompareFigure> similarity() {
+        return List.of(new CompareSimilarityCkaFigure(), new CompareSimilarityMdsFigure(), new CompareFixedPointTopologyFigure());
     }
 
     /** The skip reason of the behaviour-curve figures: no run with analysis trials. */

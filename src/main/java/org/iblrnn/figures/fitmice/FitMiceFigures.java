@@ -17,15 +17,15 @@ public final class FitMiceFigures {
      * The registry of the figures that apply to {@code data}; the others go into {@code skipped} (stem → why).
      */
     public static FigureRegistry<FitMiceResults> registry(FitMiceResults data, Map<String, String> skipped) {
-        List<FitMiceFigure> all = new ArrayList<>(List.of(new NllDifferenceFigure(), new ModelSelectionFigure(),
-                new ActionKernelDecayFigure(), new PsychometricByBlockFigure()));
-        int pages = PsychometricPerMouseFigure.pages(data.mice().size());
+        List<FitMiceFigureBase> all = new ArrayList<>(List.of(new FitMiceNllDifferenceFigure(), new FitMiceModelSelectionFigure(),
+                new FitMiceActionKernelDecayFigure(), new FitMicePsychometricByBlockFigure()));
+        int pages = FitMicePsychometricPerMouseFigure.pages(data.mice().size());
         for (int p = 0; p < pages; p++) {
-            all.add(new PsychometricPerMouseFigure(p, pages));
+            all.add(new FitMicePsychometricPerMouseFigure(p, pages));
         }
-        all.add(new LogitDynamicsFigure());
+        all.add(new FitMiceGruDynamicsFigure());
         FigureRegistry<FitMiceResults> registry = new FigureRegistry<>();
-        for (FitMiceFigure f : all) {
+        for (FitMiceFigureBase f : all) {
             Optional<String> why = f.skipReason(data);
             if (why.isPresent()) {
                 skipped.put(f.stem(), why.get());

@@ -54,7 +54,7 @@ public final class MiceFigures {
     private static List<Figure<AnalysisContext>> forAnalysis(Function<AnalysisContext, MiceSummary> mice) {
         List<Figure<AnalysisContext>> out = new ArrayList<>();
         for (MicePanel p : MicePanel.values()) {
-            out.add(new MiceVersusRnnFigure(p, mice));
+            out.add(new MiceVsRnnFigure(p, mice));
         }
         return List.copyOf(out);
     }

@@ -34,4 +34,14 @@ public interface Artist {
     default double[][] samplePoints() {
         return new double[0][];
     }
+
+    /**
+     * Adds what a legend must not cover to {@code f}, in Java2D coordinates: by default the {@link #samplePoints}.
+     * Lines add their segments, filled artists their shapes.
+     */
+    default void footprint(Transform t, Footprint f) {
+        for (double[] p : samplePoints()) {
+            f.point(t.x(p[0]), t.y(p[1]));
+        }
+    }
 }

@@ -2,15 +2,12 @@ package org.iblrnn.figures.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A vertical colour bar: the colour map from vmin (bottom) to vmax (top) with ticks and an optional label on the
@@ -23,6 +20,8 @@ public final class ColorBar {
     static final double BAR_WIDTH = 10;
     /** Gap between the panel and the bar in points. */
     static final double GAP = 10;
+    /** Gap between the tick labels and the label in points. */
+    static final double LABEL_PAD = 4;
 
     private final ColorMap map;
     private final double vmin;
@@ -75,29 +74,48 @@ public final class ColorBar {
         return vmax;
     }
 
-    /** Horizontal space (points) the bar needs to the right of a panel, including ticks and label. */
-    double requiredWidth(Graphics2D g) {
-        g.setFont(HouseStyle.font(HouseStyle.FONT_SIZE));
-        FontMetrics fm = g.getFontMetrics();
-        double maxLabel = 0;
-        for (String s : tickLabels()) {
-            maxLabel = Math.max(maxLabel, fm.stringWidth(s));
-        }
-        double labelSpace = label == null ? 0 : fm.getAscent() + fm.getDescent() + 4;
-        return GAP + BAR_WIDTH + HouseStyle.TICK_LENGTH + HouseStyle.TICK_PAD + maxLabel + labelSpace + 2;
+    /** The label wrapped to the bar's length (it is written vertically along the bar), or null. */
+    private String wrappedLabel(double barLength) {
+        return label == null ? null : RichText.wrap(label, HouseStyle.FONT_SIZE, Math.max(barLength, 20));
     }
 
-    private double step() {
-        return Ticks.step(vmin, vmax, 6);
+    /** The ticks of a bar of this length in points. */
+    private AxisTicks ticks(double barLength) {
+        return vmax > vmin ? Ticks.auto(vmin, vmax, barLength, false, HouseStyle.FONT_SIZE)
+                : new AxisTicks(new double[] {vmin}, new String[] {Ticks.label(vmin, 2)});
     }
 
-    private String[] tickLabels() {
-        double[] v = vmax > vmin ? Ticks.values(vmin, vmax, step()) : new double[] {vmin};
-        String[] s = new String[v.length];
-        for (int i = 0; i < v.length; i++) {
-            s[i] = Ticks.label(v[i], Ticks.decimals(step()));
+    /** Horizontal space (points) the bar needs right of a panel when its coloured part spans {@code span} points. */
+    double requiredWidth(double span) {
+        double h = span * shrink;
+        double w = GAP + BAR_WIDTH + HouseStyle.TICK_LENGTH + HouseStyle.TICK_PAD + ticks(h).maxWidth();
+        String l = wrappedLabel(h);
+        return l == null ? w : w + LABEL_PAD + RichText.height(l, HouseStyle.FONT_SIZE);
+    }
+
+    /**
+     * How far the bar's texts reach above its top and below its bottom (points, {above, below}) when its coloured
+     * part spans {@code span} points: half a tick label at an end, or a label longer than the bar.
+     */
+    double[] overhang(double span) {
+        double h = span * shrink;
+        double y0 = (span - h) / 2;
+        AxisTicks t = ticks(h);
+        double above = 0;
+        double below = 0;
+        double half = RichText.height("0", HouseStyle.FONT_SIZE) / 2;
+        for (double v : t.values()) {
+            double y = y0 + h * (1 - (v - vmin) / (vmax - vmin));
+            above = Math.max(above, half - y);
+            below = Math.max(below, y + half - span);
         }
-        return s;
+        String l = wrappedLabel(h);
+        if (l != null) {
+            double over = (RichText.width(l, HouseStyle.FONT_SIZE) - span) / 2;
+            above = Math.max(above, over);
+            below = Math.max(below, over);
+        }
+        return new double[] {Math.max(0, above), Math.max(0, below)};
     }
 
     /** Draws the bar whose coloured part spans the vertical extent [top, bottom] at horizontal position x. */
@@ -117,25 +135,19 @@ public final class ColorBar {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(HouseStyle.AXES_LINE_WIDTH));
         g.draw(new Rectangle2D.Double(x, y0, BAR_WIDTH, h));
-        g.setFont(HouseStyle.font(HouseStyle.FONT_SIZE));
-        FontMetrics fm = g.getFontMetrics();
-        double maxLabel = 0;
+        AxisTicks t = ticks(h);
+        double lx = x + BAR_WIDTH + HouseStyle.TICK_LENGTH + HouseStyle.TICK_PAD;
         if (vmax > vmin) {
-            double step = step();
-            int dec = Ticks.decimals(step);
-            for (double v : Ticks.values(vmin, vmax, step)) {
-                double y = y0 + h * (1 - (v - vmin) / (vmax - vmin));
+            for (int i = 0; i < t.values().length; i++) {
+                double y = y0 + h * (1 - (t.values()[i] - vmin) / (vmax - vmin));
                 g.draw(new Line2D.Double(x + BAR_WIDTH, y, x + BAR_WIDTH + HouseStyle.TICK_LENGTH, y));
-                String s = Ticks.label(v, dec);
-                maxLabel = Math.max(maxLabel, fm.stringWidth(s));
-                TextUtils.drawAlignedString(s, g, (float) (x + BAR_WIDTH + HouseStyle.TICK_LENGTH
-                        + HouseStyle.TICK_PAD), (float) y, TextAnchor.CENTER_LEFT);
+                RichText.draw(g, t.labels()[i], HouseStyle.FONT_SIZE, Color.BLACK, lx, y, TextAnchor.CENTER_LEFT, 0);
             }
         }
-        if (label != null) {
-            double lx = x + BAR_WIDTH + HouseStyle.TICK_LENGTH + HouseStyle.TICK_PAD + maxLabel + 4;
-            TextUtils.drawRotatedString(label, g, (float) lx, (float) (y0 + h / 2), TextAnchor.TOP_CENTER,
-                    -Math.PI / 2, TextAnchor.TOP_CENTER);
+        String l = wrappedLabel(h);
+        if (l != null) {
+            RichText.draw(g, l, HouseStyle.FONT_SIZE, Color.BLACK, lx + t.maxWidth() + LABEL_PAD, y0 + h / 2,
+                    TextAnchor.TOP_CENTER, 90);
         }
     }
 }

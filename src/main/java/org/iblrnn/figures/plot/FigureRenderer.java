@@ -44,6 +44,11 @@ public final class FigureRenderer<C> {
                 LOG.info("figure {} written in {} s", f.stem(), String.format("%.2f", s));
                 outcomes.add(new FigureOutcome(f.stem(), true, null, s, file, d));
             } catch (Exception | LinkageError | AssertionError e) {
+                if (org.iblrnn.io.IoErrors.diskFullIn(e)) {
+                    // every later figure would fail the same way: stop with one clear error
+                    java.io.IOException io = e instanceof java.io.IOException x ? x : new java.io.IOException(e);
+                    throw new java.io.UncheckedIOException(org.iblrnn.io.IoErrors.writing(file, io), io);
+                }
                 double s = (System.nanoTime() - t0) / 1e9;
                 String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
                 if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {

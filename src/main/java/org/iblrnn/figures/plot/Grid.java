@@ -3,18 +3,19 @@ package org.iblrnn.figures.plot;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A rows × cols figure of panels (matplotlib subplots) with optional shared x/y limits (inner tick labels and axis
- * labels hidden, as sharex/sharey do), a suptitle and one colour bar spanning all rows on the right. Panels are laid
- * out in equal cells and their axis spaces are equalised so that frames line up. Empty cells stay blank.
+ * labels hidden, as sharex/sharey do), a suptitle and one colour bar spanning all rows on the right. Every panel's
+ * texts are measured first; columns and rows then get the margins their widest panel needs and all data areas the
+ * same size, so that frames line up and no text reaches into a neighbour. Empty cells stay blank.
  */
 public final class Grid implements Drawable {
 
-    /** Minimum gap left of / below each panel as a fraction of its cell (cf. matplotlib wspace/hspace). */
-    private static final double MIN_GAP = 0.1;
+    /** Layout passes at most; a grid usually settles in three. */
+    private static final int MAX_PASSES = 6;
+    /** Gap below the suptitle, points. */
+    private static final double SUPTITLE_GAP = 6;
 
     private final int rows;
     private final int cols;
@@ -132,83 +133,161 @@ public final class Grid implements Drawable {
         return rows - 1;
     }
 
-    private PanelOverrides overrides(int r, int c, double[] xs, double[] ys, Double left, Double bottom) {
-        boolean rowHasTitle = false;
-        for (PlotBase<?> p : panels[r]) {
-            rowHasTitle |= p != null && p.titleOrNull() != null;
-        }
+    private PanelOverrides overrides(int r, int c, double[] xs, double[] ys, Margins min) {
         return new PanelOverrides(shareX ? xs : null, shareY ? ys : null, shareX && r < lastRow(c),
-                shareY && c > 0, left, bottom, rowHasTitle, true);
+                shareY && c > 0, min, true);
     }
 
     @Override
     public void draw(Graphics2D g0, Rectangle2D area) {
         Graphics2D g = (Graphics2D) g0.create();
         try {
-            double top = area.getY();
+            double pad = PlotBase.FIGURE_PAD;
+            Rectangle2D inner = new Rectangle2D.Double(area.getX() + pad, area.getY() + pad,
+                    area.getWidth() - 2 * pad, area.getHeight() - 2 * pad);
+            double top = inner.getY();
             if (suptitle != null) {
-                g.setFont(HouseStyle.font(HouseStyle.SUPTITLE_SIZE));
-                g.setColor(Color.BLACK);
-                TextUtils.drawAlignedString(suptitle, g, (float) area.getCenterX(), (float) (area.getY() + 4),
-                        TextAnchor.TOP_CENTER);
-                top += HouseStyle.SUPTITLE_SIZE * 1.2 + 8;
+                String text = RichText.wrap(suptitle, HouseStyle.SUPTITLE_SIZE, inner.getWidth());
+                RichText.draw(g, text, HouseStyle.SUPTITLE_SIZE, Color.BLACK, inner.getCenterX(), top,
+                        TextAnchor.TOP_CENTER, 0);
+                top += RichText.height(text, HouseStyle.SUPTITLE_SIZE) + SUPTITLE_GAP;
             }
-            double right = area.getMaxX();
-            if (colorBar != null) {
-                right -= colorBar.requiredWidth(g);
+            double barWidth = colorBar == null ? 0 : colorBar.requiredWidth(inner.getMaxY() - top);
+            PanelLayout[][] layouts = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Rectangle2D region = new Rectangle2D.Double(inner.getX(), top, inner.getWidth() - barWidth,
+                        inner.getMaxY() - top);
+                layouts = layOut(region);
+                if (colorBar == null) {
+                    break;
+                }
+                double[] span = dataSpan(layouts);
+                double need = colorBar.requiredWidth(span[1] - span[0]);
+                if (need <= barWidth + 0.25) {
+                    break;
+                }
+                barWidth = need;
             }
-            double cw = (right - area.getX()) / cols;
-            double ch = (area.getMaxY() - top) / rows;
-            double[] xs = shareX ? sharedLimits(true) : null;
-            double[] ys = shareY ? sharedLimits(false) : null;
-            // axis space each column needs on the left and each row at the bottom, so that every data area gets
-            // the same size while inner panels with hidden labels sit closer together (matplotlib's wspace/hspace)
-            double[] left = new double[cols];
-            double[] bottom = new double[rows];
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    if (panels[r][c] != null) {
-                        Rectangle2D cell = new Rectangle2D.Double(area.getX() + c * cw, top + r * ch, cw, ch);
-                        double[] s = panels[r][c].axisSpace(g, cell, overrides(r, c, xs, ys, null, null));
-                        left[c] = Math.max(left[c], Math.max(s[0], MIN_GAP * cw));
-                        bottom[r] = Math.max(bottom[r], Math.max(s[1], MIN_GAP * ch));
+            double right = Double.NEGATIVE_INFINITY;
+            for (PanelLayout[] row : layouts) {
+                for (PanelLayout l : row) {
+                    if (l != null) {
+                        l.paint(g);
+                        right = Math.max(right, l.data().getMaxX());
                     }
                 }
             }
-            double sumLeft = 0;
-            for (double v : left) {
-                sumLeft += v;
-            }
-            double sumBottom = 0;
-            for (double v : bottom) {
-                sumBottom += v;
-            }
-            double baseW = (right - area.getX() - sumLeft) / cols;
-            double baseH = (area.getMaxY() - top - sumBottom) / rows;
-            double barTop = Double.NaN;
-            double barBottom = Double.NaN;
-            double y = top;
-            for (int r = 0; r < rows; r++) {
-                double x = area.getX();
-                double h = baseH + bottom[r];
-                for (int c = 0; c < cols; c++) {
-                    double w = baseW + left[c];
-                    if (panels[r][c] != null) {
-                        Rectangle2D cell = new Rectangle2D.Double(x, y, w, h);
-                        Rectangle2D data = panels[r][c].render(g, cell,
-                                overrides(r, c, xs, ys, left[c], bottom[r]));
-                        barTop = Double.isNaN(barTop) ? data.getMinY() : Math.min(barTop, data.getMinY());
-                        barBottom = Double.isNaN(barBottom) ? data.getMaxY() : Math.max(barBottom, data.getMaxY());
-                    }
-                    x += w;
-                }
-                y += h;
-            }
-            if (colorBar != null && !Double.isNaN(barTop)) {
-                colorBar.draw(g, right + ColorBar.GAP, barTop, barBottom);
+            if (colorBar != null && right > Double.NEGATIVE_INFINITY) {
+                double[] span = dataSpan(layouts);
+                colorBar.draw(g, inner.getMaxX() - barWidth + ColorBar.GAP, span[0], span[1]);
             }
         } finally {
             g.dispose();
         }
+    }
+
+    /** {top, bottom} of all data areas together. */
+    private static double[] dataSpan(PanelLayout[][] layouts) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (PanelLayout[] row : layouts) {
+            for (PanelLayout l : row) {
+                if (l != null) {
+                    lo = Math.min(lo, l.data().getMinY());
+                    hi = Math.max(hi, l.data().getMaxY());
+                }
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /**
+     * Lays the panels out in {@code region}: each panel reports the margins its texts need, every column takes the
+     * widest left/right and every row the tallest top/bottom margins, and the cells are then sized so that all data
+     * areas are equal and aligned (matplotlib's constrained layout). Repeated because ticks depend on axis lengths.
+     */
+    private PanelLayout[][] layOut(Rectangle2D region) {
+        double[] xs = shareX ? sharedLimits(true) : null;
+        double[] ys = shareY ? sharedLimits(false) : null;
+        double[] left = new double[cols];
+        double[] right = new double[cols];
+        double[] top = new double[rows];
+        double[] bottom = new double[rows];
+        PanelLayout[][] out = new PanelLayout[rows][cols];
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            double[] edgesX = edges(region.getX(), region.getWidth(), left, right, pass == 0);
+            double[] edgesY = edges(region.getY(), region.getHeight(), top, bottom, pass == 0);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    if (panels[r][c] == null) {
+                        continue;
+                    }
+                    Rectangle2D cell = new Rectangle2D.Double(edgesX[c], edgesY[r], edgesX[c + 1] - edgesX[c],
+                            edgesY[r + 1] - edgesY[r]);
+                    Margins min = pass == 0 ? Margins.ZERO : new Margins(left[c], right[c], top[r], bottom[r]);
+                    out[r][c] = PanelLayout.of(panels[r][c], cell, overrides(r, c, xs, ys, min));
+                }
+            }
+            // margins from this pass's needs; from the third pass on they only grow, so the loop settles
+            boolean monotone = pass >= 2;
+            double[] nl = monotone ? left.clone() : new double[cols];
+            double[] nr = monotone ? right.clone() : new double[cols];
+            double[] nt = monotone ? top.clone() : new double[rows];
+            double[] nb = monotone ? bottom.clone() : new double[rows];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    if (out[r][c] != null) {
+                        Margins n = out[r][c].need();
+                        nl[c] = Math.max(nl[c], n.left());
+                        nr[c] = Math.max(nr[c], n.right());
+                        nt[r] = Math.max(nt[r], n.top());
+                        nb[r] = Math.max(nb[r], n.bottom());
+                    }
+                }
+            }
+            if (colorBar != null) {
+                double[] span = dataSpan(out);
+                double[] over = colorBar.overhang(span[1] - span[0]);
+                nt[0] = Math.max(nt[0], over[0] + PanelLayout.PAD);
+                nb[rows - 1] = Math.max(nb[rows - 1], over[1] + PanelLayout.PAD);
+            }
+            boolean settled = pass > 0 && same(nl, left) && same(nr, right) && same(nt, top) && same(nb, bottom);
+            left = nl;
+            right = nr;
+            top = nt;
+            bottom = nb;
+            if (settled) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 0.25) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Cell edges along one direction: equal cells when {@code equal}, else cells whose inner (data) parts are equal
+     * after the given margins.
+     */
+    private static double[] edges(double start, double length, double[] before, double[] after, boolean equal) {
+        int n = before.length;
+        double[] e = new double[n + 1];
+        double margins = 0;
+        for (int i = 0; i < n; i++) {
+            margins += before[i] + after[i];
+        }
+        double inner = Math.max(10, (length - margins) / n);
+        e[0] = start;
+        for (int i = 0; i < n; i++) {
+            e[i + 1] = e[i] + (equal ? length / n : before[i] + inner + after[i]);
+        }
+        return e;
     }
 }

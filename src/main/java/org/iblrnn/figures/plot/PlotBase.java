@@ -1,30 +1,19 @@
 package org.iblrnn.figures.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisSpace;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The common part of every single-axes plot: title, axis labels, limits, ticks, reference lines, text, arrows,
- * legend, optional colour bar and figure size. JFreeChart draws the frame, ticks, labels and title; the plot's
- * {@link Artist}s draw the content. Setters return {@code this} for chaining. A plot is mutable while being built
- * and may be drawn any number of times; drawing never changes it.
+ * legend, optional colour bar and figure size. {@link PanelLayout} measures every text and places frame, ticks,
+ * labels, title, colour bar and legend; the plot's {@link Artist}s draw the content. Texts may use the maths markup
+ * of {@link RichText} ({@code "o^{R}"}, {@code "h_{t}"}). Setters return {@code this} for chaining. A plot is mutable
+ * while being built and may be drawn any number of times; drawing never changes it.
  *
  * @param <T> the concrete plot type, so chained calls keep it
  */
@@ -39,9 +28,6 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         /** Equal scale on both axes; the box shrinks (square heatmap cells, seaborn square=True). */
         EQUAL_BOX
     }
-
-    /** Gap between an axes title and the frame, points (matplotlib axes.titlepad). */
-    static final double TITLE_PAD = 6;
 
     private final List<Artist> artists = new ArrayList<>();
     private String title;
@@ -185,7 +171,10 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         return legend(LegendLocation.BEST);
     }
 
-    /** Show a legend of all labelled artists at the given location. */
+    /**
+     * Show a legend of all labelled artists, preferably at the given location: if it would hide content there it goes
+     * where it hides nothing, as with {@link #legend()}.
+     */
     public T legend(LegendLocation location) {
         this.legendLocation = location;
         return self();
@@ -248,7 +237,17 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         return add(new Artists.RefLine(x0, y0, dx, dy, color, stroke, null));
     }
 
-    /** Text centred at a data position (10 pt, black, unclipped). */
+    /**
+     * Infinite line through (x0, y0) with direction (dx, dy) and a label written along it, inside the axes where it
+     * fits (see {@link Artists.LineLabel}).
+     */
+    public T axLine(double x0, double y0, double dx, double dy, Color color, Stroke stroke, String label,
+            float labelSize) {
+        axLine(x0, y0, dx, dy, color, stroke);
+        return add(new Artists.LineLabel(x0, y0, dx, dy, label, color, labelSize));
+    }
+
+    /** Text centred at a data position (10 pt, black, kept inside the axes). */
     public T text(double x, double y, String text) {
         return text(x, y, text, Color.BLACK, HouseStyle.FONT_SIZE, 0, TextAnchor.CENTER);
     }
@@ -257,7 +256,8 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
      * Text at a data position.
      *
      * @param rotationDeg counter-clockwise rotation about the anchor, in degrees
-     * @param anchor      which point of the text sits at (x, y)
+     * @param anchor      which point of the text sits at (x, y); the text is shifted inside the axes if it would
+     *                    cross the frame
      */
     public T text(double x, double y, String text, Color color, float size, double rotationDeg, TextAnchor anchor) {
         return add(new Artists.Text(x, y, text, color, size, rotationDeg, anchor, false));
@@ -390,204 +390,89 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         return title;
     }
 
+    // ---------------------------------------------------------------- settings read by the layout
+
+    String xLabelOrNull() {
+        return xLabel;
+    }
+
+    String yLabelOrNull() {
+        return yLabel;
+    }
+
+    float titleSize() {
+        return titleSize;
+    }
+
+    Aspect aspectSetting() {
+        return aspect;
+    }
+
+    boolean xInverted() {
+        return xInverted;
+    }
+
+    boolean yInverted() {
+        return yInverted;
+    }
+
+    boolean hidesXTickLabels() {
+        return hideXTickLabels;
+    }
+
+    boolean hidesYTickLabels() {
+        return hideYTickLabels;
+    }
+
+    /** The legend to draw, or null when none was asked for or no artist is labelled. */
+    Legend legendOrNull() {
+        if (legendLocation == null) {
+            return null;
+        }
+        List<LegendEntry> entries = Legend.entries(allArtists());
+        return entries.isEmpty() ? null : new Legend(legendLocation, legendMarkerScale, legendFontSize, entries);
+    }
+
+    /** All artists (added and derived), sorted by z-order, insertion order kept within a z-order. */
+    List<Artist> sortedArtists() {
+        List<Artist> sorted = allArtists();
+        sorted.sort(Comparator.comparingInt(Artist::zOrder));
+        return sorted;
+    }
+
+    /** Ticks of one axis for the limits [lo, hi] on an axis {@code length} points long. */
+    AxisTicks ticks(boolean x, double lo, double hi, double length) {
+        double[] values = x ? xTickValues : yTickValues;
+        String[] labels = x ? xTickLabels : yTickLabels;
+        if (values == null) {
+            values = defaultTickValues(x, length);
+            labels = defaultTickLabels(x, length);
+        }
+        if (values == null) {
+            return Ticks.auto(lo, hi, length, x, HouseStyle.FONT_SIZE);
+        }
+        if (labels == null) {
+            labels = new String[values.length];
+            int dec = 0;
+            for (double v : values) {
+                dec = Math.max(dec, Ticks.decimals(v));
+            }
+            for (int i = 0; i < values.length; i++) {
+                labels[i] = Ticks.label(values[i], Math.min(dec, 6));
+            }
+        }
+        return new AxisTicks(values.clone(), labels.clone()).within(lo, hi);
+    }
+
     // ---------------------------------------------------------------- drawing
+
+    /** Outer padding of a figure drawn on its own, points. */
+    static final double FIGURE_PAD = 3;
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
-        render(g, area, PanelOverrides.NONE);
-    }
-
-    /** Draws the panel into area with the given overrides and returns the data area used. */
-    Rectangle2D render(Graphics2D g0, Rectangle2D area, PanelOverrides o) {
-        Graphics2D g = (Graphics2D) g0.create();
-        try {
-            Rectangle2D chartArea = area;
-            ColorBar bar = effectiveColorBar();
-            boolean withBar = bar != null && o.drawColorBar();
-            if (withBar) {
-                double w = bar.requiredWidth(g);
-                chartArea = new Rectangle2D.Double(area.getX(), area.getY(), Math.max(10, area.getWidth() - w),
-                        area.getHeight());
-            }
-            double[] lim = limits(o);
-            double[] insets = {0, 0, 0, 0};
-            Rectangle2D dry = dryRun(buildChart(lim, o, chartArea, insets, null), chartArea);
-            if (aspect != Aspect.AUTO) {
-                double xr = Math.abs(lim[1] - lim[0]);
-                double yr = Math.abs(lim[3] - lim[2]);
-                double sx = dry.getWidth() / xr;
-                double sy = dry.getHeight() / yr;
-                if (aspect == Aspect.EQUAL_DATALIM) {
-                    if (sx > sy) {
-                        double nx = dry.getWidth() / sy;
-                        double c = (lim[0] + lim[1]) / 2;
-                        double sign = Math.signum(lim[1] - lim[0]);
-                        lim = new double[] {c - sign * nx / 2, c + sign * nx / 2, lim[2], lim[3]};
-                    } else {
-                        double ny = dry.getHeight() / sx;
-                        double c = (lim[2] + lim[3]) / 2;
-                        double sign = Math.signum(lim[3] - lim[2]);
-                        lim = new double[] {lim[0], lim[1], c - sign * ny / 2, c + sign * ny / 2};
-                    }
-                } else {
-                    double s = Math.min(sx, sy);
-                    double dw = dry.getWidth() - s * xr;
-                    double dh = dry.getHeight() - s * yr;
-                    insets = new double[] {dh / 2, dw / 2, dh / 2, dw / 2};
-                }
-            }
-            double[] lengths = {dry.getWidth() - insets[1] - insets[3], dry.getHeight() - insets[0] - insets[2]};
-            JFreeChart chart = buildChart(lim, o, chartArea, insets, lengths);
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            chart.draw(g, chartArea, info);
-            Rectangle2D dataArea = info.getPlotInfo().getDataArea();
-            if (title != null) {
-                g.setFont(HouseStyle.font(titleSize));
-                g.setColor(Color.BLACK);
-                TextUtils.drawAlignedString(title, g, (float) dataArea.getCenterX(),
-                        (float) (dataArea.getMinY() - TITLE_PAD), TextAnchor.BOTTOM_CENTER);
-            }
-            if (withBar) {
-                bar.draw(g, dataArea.getMaxX() + ColorBar.GAP, dataArea.getMinY(), dataArea.getMaxY());
-            }
-            return dataArea;
-        } finally {
-            g.dispose();
-        }
-    }
-
-    /** Axis space {left, bottom} this panel would reserve in area; used by Grid to align panels. */
-    double[] axisSpace(Graphics2D g, Rectangle2D area, PanelOverrides o) {
-        JFreeChart chart = buildChart(limits(o), o, area, new double[4], null);
-        XYPlot plot = chart.getXYPlot();
-        AxisSpace left = plot.getRangeAxis().reserveSpace(g, plot, area, RectangleEdge.LEFT, new AxisSpace());
-        AxisSpace bottom = plot.getDomainAxis().reserveSpace(g, plot, area, RectangleEdge.BOTTOM, new AxisSpace());
-        return new double[] {left.getLeft(), bottom.getBottom()};
-    }
-
-    private static Rectangle2D dryRun(JFreeChart chart, Rectangle2D area) {
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = scratch.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setClip(new Rectangle2D.Double(0, 0, 1, 1));
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            chart.draw(g, area, info);
-            return info.getPlotInfo().getDataArea();
-        } finally {
-            g.dispose();
-        }
-    }
-
-    JFreeChart buildChart(double[] lim, PanelOverrides o, Rectangle2D area, double[] insets, double[] lengths) {
-        double leftSpace = o.fixedLeft() != null ? o.fixedLeft() : 40;
-        double bottomSpace = o.fixedBottom() != null ? o.fixedBottom() : 30;
-        double titleSpace = title != null || o.placeholderTitle() ? titleSize * 1.2 + 6 : 0;
-        double xLen = lengths != null ? lengths[0]
-                : Math.max(20, area.getWidth() - leftSpace - 8 - insets[1] - insets[3]);
-        double yLen = lengths != null ? lengths[1]
-                : Math.max(20, area.getHeight() - bottomSpace - titleSpace - 6 - insets[0] - insets[2]);
-        double[] xv = xTickValues != null ? xTickValues : defaultTickValues(true, xLen);
-        String[] xl = xTickValues != null ? xTickLabels : defaultTickLabels(true, xLen);
-        double[] yv = yTickValues != null ? yTickValues : defaultTickValues(false, yLen);
-        String[] yl = yTickValues != null ? yTickLabels : defaultTickLabels(false, yLen);
-        String[][] xt = ticks(lim[0], lim[1], xv, xl,
-                Ticks.autoBins(xLen, HouseStyle.FONT_SIZE, true));
-        String[][] yt = ticks(lim[2], lim[3], yv, yl,
-                Ticks.autoBins(yLen, HouseStyle.FONT_SIZE, false));
-        boolean hideX = hideXTickLabels || o.hideX();
-        boolean hideY = hideYTickLabels || o.hideY();
-        HouseAxis xAxis = new HouseAxis(o.hideX() ? null : xLabel, Math.min(lim[0], lim[1]),
-                Math.max(lim[0], lim[1]), parse(xt[0]), xt[1], xInverted || lim[0] > lim[1], !hideX);
-        HouseAxis yAxis = new HouseAxis(o.hideY() ? null : yLabel, Math.min(lim[2], lim[3]),
-                Math.max(lim[2], lim[3]), parse(yt[0]), yt[1], yInverted || lim[2] > lim[3], !hideY);
-        XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(Color.BLACK);
-        plot.setOutlineStroke(new BasicStroke(HouseStyle.AXES_LINE_WIDTH));
-        plot.setOutlineVisible(true);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        plot.setDomainZeroBaselineVisible(false);
-        plot.setRangeZeroBaselineVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(1 + insets[0], 1 + insets[1], 1 + insets[2], 1 + insets[3]));
-        plot.setNoDataMessage(null);
-        if (o.fixedLeft() != null) {
-            AxisSpace s = new AxisSpace();
-            s.setLeft(o.fixedLeft());
-            plot.setFixedRangeAxisSpace(s);
-        }
-        if (o.fixedBottom() != null) {
-            AxisSpace s = new AxisSpace();
-            s.setBottom(o.fixedBottom());
-            plot.setFixedDomainAxisSpace(s);
-        }
-        List<Artist> sorted = allArtists();
-        sorted.sort(Comparator.comparingInt(Artist::zOrder));
-        Legend legend = legendLocation == null ? null
-                : new Legend(legendLocation, legendMarkerScale, legendFontSize);
-        plot.addAnnotation(new ArtistLayer(sorted, legend), false);
-
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(2, 2, 2, 4));
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS,
-                RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        if (title != null || o.placeholderTitle()) {
-            // reserves the title's height only; the text is drawn centred over the axes by render(), as matplotlib
-            // does, so long titles overflow instead of wrapping
-            TextTitle t = new TextTitle(" ", HouseStyle.font(titleSize));
-            t.setPadding(new RectangleInsets(0, 0, TITLE_PAD, 0));
-            chart.setTitle(t);
-        }
-        return chart;
-    }
-
-    private static double[] parse(String[] s) {
-        double[] v = new double[s.length];
-        for (int i = 0; i < s.length; i++) {
-            v[i] = Double.parseDouble(s[i]);
-        }
-        return v;
-    }
-
-    /** {positions as strings, labels}; explicit ticks win, else matplotlib-like automatic ticks. */
-    private static String[][] ticks(double lo, double hi, double[] values, String[] labels, int bins) {
-        double a = Math.min(lo, hi);
-        double b = Math.max(lo, hi);
-        double[] v;
-        String[] l;
-        if (values != null) {
-            v = values;
-            if (labels != null) {
-                l = labels;
-            } else {
-                l = new String[v.length];
-                int dec = 0;
-                for (double x : v) {
-                    dec = Math.max(dec, Ticks.decimals(x));
-                }
-                for (int i = 0; i < v.length; i++) {
-                    l[i] = Ticks.label(v[i], Math.min(dec, 6));
-                }
-            }
-        } else {
-            double step = Ticks.step(a, b, bins);
-            v = Ticks.values(a, b, step);
-            l = new String[v.length];
-            for (int i = 0; i < v.length; i++) {
-                l[i] = Ticks.label(v[i], Ticks.decimals(step));
-            }
-        }
-        String[] p = new String[v.length];
-        for (int i = 0; i < v.length; i++) {
-            p[i] = Double.toString(v[i]);
-        }
-        return new String[][] {p, l};
+        Rectangle2D cell = new Rectangle2D.Double(area.getX() + FIGURE_PAD, area.getY() + FIGURE_PAD,
+                area.getWidth() - 2 * FIGURE_PAD, area.getHeight() - 2 * FIGURE_PAD);
+        PanelLayout.of(this, cell, PanelOverrides.NONE).paint(g);
     }
 }

@@ -41,6 +41,11 @@ public final class PngWriter {
 
     /** Renders to an RGB image at {@code dpi}. */
     public static BufferedImage render(Drawable d, double dpi) {
+        return render(d, dpi, null);
+    }
+
+    /** Renders to an RGB image at {@code dpi}, reporting every text drawn to {@code texts} (may be null). */
+    public static BufferedImage render(Drawable d, double dpi, TextLog texts) {
         if (!(dpi > 0) || !Double.isFinite(dpi)) {
             throw new IllegalArgumentException("dpi must be positive but was " + dpi);
         }
@@ -58,6 +63,9 @@ public final class PngWriter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            if (texts != null) {
+                texts.attach(g);
+            }
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
             double s = dpi / 72.0;
@@ -75,7 +83,8 @@ public final class PngWriter {
             throw new IllegalStateException("no PNG encoder available in this JVM");
         }
         ImageWriter writer = it.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // an in-memory cache: ImageIO's default file cache leaves a shutdown-time thread error after a failed write
+        try (ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img),
                     writer.getDefaultWriteParam());

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * Tick placement and labels in the manner of matplotlib's default locator and formatter: steps of 1, 2, 2.5 or 5
  * times a power of ten, at most {@code maxBins} intervals, labels with the fewest decimals that represent the step
- * and a true minus sign.
+ * and a true minus sign. {@link #auto} also measures the labels: it keeps matplotlib's choice when its labels fit
+ * side by side and show at least two ticks, else takes the nearest step that does.
  */
 public final class Ticks {
 
@@ -74,5 +75,95 @@ public final class Ticks {
     public static int autoBins(double lengthPoints, double fontSize, boolean horizontal) {
         double per = fontSize * (horizontal ? 3 : 2);
         return (int) Math.max(1, Math.min(9, Math.floor(lengthPoints / per)));
+    }
+
+    /**
+     * Automatic ticks for the range [lo, hi] on an axis {@code length} points long with labels at {@code fontSize}:
+     * matplotlib's step ({@link #step} with {@link #autoBins} bins) when at least two of its ticks are visible and
+     * their labels keep a gap; otherwise the nearest smaller step that shows two ticks, or the nearest larger step
+     * whose labels fit; as a last resort no labels at all.
+     */
+    static AxisTicks auto(double lo, double hi, double length, boolean horizontal, float fontSize) {
+        double a = Math.min(lo, hi);
+        double b = Math.max(lo, hi);
+        if (!(b > a) || !Double.isFinite(a) || !Double.isFinite(b)) {
+            return AxisTicks.NONE;
+        }
+        int bins = autoBins(length, fontSize, horizontal);
+        double s0 = step(a, b, bins);
+        AxisTicks first = make(a, b, s0);
+        if (first.values().length >= 2 && fits(first, a, b, length, horizontal, fontSize)) {
+            return first;
+        }
+        double[] steps = niceSteps(a, b);
+        int i0 = 0;
+        while (i0 < steps.length - 1 && steps[i0] < s0 * (1 - 1e-9)) {
+            i0++;
+        }
+        if (first.values().length < 2) {
+            for (int i = i0 - 1; i >= 0; i--) {
+                AxisTicks t = make(a, b, steps[i]);
+                if (t.values().length > 2 * bins + 2) {
+                    break;
+                }
+                if (t.values().length >= 2 && fits(t, a, b, length, horizontal, fontSize)) {
+                    return t;
+                }
+            }
+        }
+        for (int minTicks = 2; minTicks >= 1; minTicks--) {
+            for (int i = i0; i < steps.length; i++) {
+                AxisTicks t = make(a, b, steps[i]);
+                if (t.values().length >= minTicks && fits(t, a, b, length, horizontal, fontSize)) {
+                    return t;
+                }
+            }
+        }
+        return AxisTicks.NONE;
+    }
+
+    /**
+     * Steps tried when matplotlib's fails: 1, 2, 2.5, 4, 5 × 10^k (4 lets a short axis show −4, 0, 4 where 2.5 is
+     * too crowded and 5 leaves one tick), from a thousandth to ten times the range, ascending.
+     */
+    private static double[] niceSteps(double a, double b) {
+        double[] multiples = {1, 2, 2.5, 4, 5};
+        int k0 = (int) Math.floor(Math.log10(b - a)) - 3;
+        double[] out = new double[multiples.length * 5];
+        int n = 0;
+        for (int k = k0; k < k0 + 5; k++) {
+            for (double m : multiples) {
+                out[n++] = m * Math.pow(10, k);
+            }
+        }
+        return out;
+    }
+
+    private static AxisTicks make(double a, double b, double step) {
+        double[] v = values(a, b, step);
+        String[] l = new String[v.length];
+        int dec = decimals(step);
+        for (int i = 0; i < v.length; i++) {
+            l[i] = label(v[i], dec);
+        }
+        return new AxisTicks(v, l);
+    }
+
+    /** True when neighbouring labels keep a gap of half an em (horizontal) or a quarter em (vertical). */
+    static boolean fits(AxisTicks t, double a, double b, double length, boolean horizontal, float fontSize) {
+        double gap = (horizontal ? 0.5 : 0.25) * fontSize;
+        double prevPos = 0;
+        double prevHalf = 0;
+        for (int i = 0; i < t.values().length; i++) {
+            double pos = (t.values()[i] - a) / (b - a) * length;
+            double half = (horizontal ? RichText.width(t.labels()[i], fontSize)
+                    : RichText.height(t.labels()[i], fontSize)) / 2;
+            if (i > 0 && pos - prevPos < prevHalf + half + gap) {
+                return false;
+            }
+            prevPos = pos;
+            prevHalf = half;
+        }
+        return true;
     }
 }

@@ -2,8 +2,6 @@ package org.iblrnn.figures.plot;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * Maps data coordinates of one panel to Java2D coordinates (points) inside its data area. Handed to every
@@ -12,13 +10,24 @@ import org.jfree.chart.ui.RectangleEdge;
 public final class Transform {
 
     private final Rectangle2D dataArea;
-    private final ValueAxis xAxis;
-    private final ValueAxis yAxis;
+    private final double xAtLeft;
+    private final double xAtRight;
+    private final double yAtBottom;
+    private final double yAtTop;
 
-    Transform(Rectangle2D dataArea, ValueAxis xAxis, ValueAxis yAxis) {
+    /**
+     * @param dataArea  the inside of the frame
+     * @param xAtLeft   data x at the left edge (greater than {@code xAtRight} when x is inverted)
+     * @param xAtRight  data x at the right edge
+     * @param yAtBottom data y at the bottom edge (greater than {@code yAtTop} when y is inverted)
+     * @param yAtTop    data y at the top edge
+     */
+    Transform(Rectangle2D dataArea, double xAtLeft, double xAtRight, double yAtBottom, double yAtTop) {
         this.dataArea = dataArea;
-        this.xAxis = xAxis;
-        this.yAxis = yAxis;
+        this.xAtLeft = xAtLeft;
+        this.xAtRight = xAtRight;
+        this.yAtBottom = yAtBottom;
+        this.yAtTop = yAtTop;
     }
 
     /** The panel's data area (the inside of the frame) in Java2D coordinates. */
@@ -28,12 +37,12 @@ public final class Transform {
 
     /** Java2D x of data x. */
     public double x(double x) {
-        return xAxis.valueToJava2D(x, dataArea, RectangleEdge.BOTTOM);
+        return dataArea.getMinX() + (x - xAtLeft) / (xAtRight - xAtLeft) * dataArea.getWidth();
     }
 
     /** Java2D y of data y. */
     public double y(double y) {
-        return yAxis.valueToJava2D(y, dataArea, RectangleEdge.LEFT);
+        return dataArea.getMaxY() - (y - yAtBottom) / (yAtTop - yAtBottom) * dataArea.getHeight();
     }
 
     /** Java2D point of a data point. */
@@ -43,21 +52,21 @@ public final class Transform {
 
     /** Points per data unit along x (negative when the axis is inverted). */
     public double xScale() {
-        return x(1) - x(0);
+        return dataArea.getWidth() / (xAtRight - xAtLeft);
     }
 
     /** Points per data unit along y (negative for a normal, upward y axis). */
     public double yScale() {
-        return y(1) - y(0);
+        return -dataArea.getHeight() / (yAtTop - yAtBottom);
     }
 
-    /** The current x limits. */
+    /** The current x limits {lower, upper}. */
     public double[] xLimits() {
-        return new double[] {xAxis.getLowerBound(), xAxis.getUpperBound()};
+        return new double[] {Math.min(xAtLeft, xAtRight), Math.max(xAtLeft, xAtRight)};
     }
 
-    /** The current y limits. */
+    /** The current y limits {lower, upper}. */
     public double[] yLimits() {
-        return new double[] {yAxis.getLowerBound(), yAxis.getUpperBound()};
+        return new double[] {Math.min(yAtBottom, yAtTop), Math.max(yAtBottom, yAtTop)};
     }
 }

@@ -1,13 +1,14 @@
 package org.iblrnn.figures.reduced;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
+import org.iblrnn.analysis.behaviour.GroupedStats;
 
 /**
  * Mean, SEM (sample SD with ddof 1 / √n; NaN for n = 1) and count of values grouped by a numeric key, keys sorted
- * ascending (pandas {@code groupby(...).agg(['mean', 'sem', 'size'])}). −0.0 and 0.0 are one key.
+ * ascending (pandas {@code groupby(...).agg(['mean', 'sem', 'size'])}), computed by {@link GroupedStats}. −0.0 and
+ * 0.0 are one key; NaN values are skipped.
  *
  * @param keys  the distinct keys, ascending
  * @param mean  the mean per key
@@ -18,33 +19,17 @@ record Groups(double[] keys, double[] mean, double[] sem, int[] count) {
 
     /** Groups {@code value(row)} by {@code key(row)} over the rows 0..n−1 accepted by {@code keep}. */
     static Groups of(int n, IntPredicate keep, IntToDoubleFunction key, IntToDoubleFunction value) {
-        Map<Double, double[]> acc = new TreeMap<>();
+        double[] k = new double[n];
+        double[] v = new double[n];
+        int m = 0;
         for (int r = 0; r < n; r++) {
-            if (!keep.test(r)) {
-                continue;
+            if (keep.test(r)) {
+                k[m] = key.applyAsDouble(r);
+                v[m++] = value.applyAsDouble(r);
             }
-            double v = value.applyAsDouble(r);
-            double[] a = acc.computeIfAbsent(key.applyAsDouble(r) + 0.0, k -> new double[3]);
-            a[0]++;
-            a[1] += v;
-            a[2] += v * v;
         }
-        int k = acc.size();
-        double[] keys = new double[k];
-        double[] mean = new double[k];
-        double[] sem = new double[k];
-        int[] count = new int[k];
-        int i = 0;
-        for (Map.Entry<Double, double[]> e : acc.entrySet()) {
-            double[] a = e.getValue();
-            keys[i] = e.getKey();
-            count[i] = (int) a[0];
-            mean[i] = a[1] / a[0];
-            double var = a[0] > 1 ? Math.max(0, (a[2] - a[0] * mean[i] * mean[i]) / (a[0] - 1)) : Double.NaN;
-            sem[i] = Math.sqrt(var / a[0]);
-            i++;
-        }
-        return new Groups(keys, mean, sem, count);
+        GroupedStats g = GroupedStats.of(Arrays.copyOf(k, m), Arrays.copyOf(v, m));
+        return new Groups(g.keys(), g.mean(), g.sem(), g.count());
     }
 
     /** Only the groups with more than {@code min} values. */

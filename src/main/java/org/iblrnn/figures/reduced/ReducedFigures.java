@@ -13,21 +13,21 @@ public final class ReducedFigures {
     /** 16 figures. */
     public static List<Figure<AnalysisContext>> all() {
         return List.of(
-                new ModelEffectiveCircuit(),
-                new ModelRecurrentWeightDistributions(),
-                new ModelRecurrentWeightAvgByCluster(),
-                new ModelRecurrentWeightByCluster(),
-                new RaddBehavProbCorrectByStrengthConcordant(),
-                new RaddBehavProbCorrectByTrialWithinBlock(),
-                new RaddStateSpaceDistanceDecoherence(),
-                new RaddStateSpaceEffectOfObsAlongTaskAlignedVectors(),
-                new RaddStateSpaceProjectionOnRightBlockVectorByTrialWithinBlock(),
-                new RaddStateSpaceTrajectoriesWithinBlock(),
-                new RaddStateSpaceTrajectoriesWithinTrial(),
-                new RaddStateSpaceVectorFieldsIdeal(),
-                new TwoUnitTaskTrainedStateSpaceVectorFieldsIdeal(),
-                new TraditionallyDistilledStateSpaceVectorFieldsIdeal(),
-                new CompareAllRnnsProbCorrectByStrengthConcordant(),
-                new CompareAllRnnsProbCorrectByTrialWithinBlock());
+                new ModelEffectiveCircuitFigure(),
+                new ModelRecurrentWeightDistributionsFigure(),
+                new ModelRecurrentWeightAvgByClusterFigure(),
+                new ModelRecurrentWeightByClusterFigure(),
+                new RaddBehavProbCorrectByStrengthConcordantFigure(),
+                new RaddBehavProbCorrectByTrialWithinBlockFigure(),
+                new RaddStateSpaceDistanceDecoherenceFigure(),
+                new RaddStateSpaceEffectOfObsAlongTaskAlignedVectorsFigure(),
+                new RaddStateSpaceProjectionOnRightBlockVectorByTrialWithinBlockFigure(),
+                new RaddStateSpaceTrajectoriesWithinBlockFigure(),
+                new RaddStateSpaceTrajectoriesWithinTrialFigure(),
+                new RaddStateSpaceVectorFieldsIdealFigure(),
+                new TwoUnitTaskTrainedStateSpaceVectorFieldsIdealFigure(),
+                new TraditionallyDistilledStateSpaceVectorFieldsIdealFigure(),
+                new CompareAllRnnsProbCorrectByStrengthConcordantFigure(),
+                new CompareAllRnnsProbCorrectByTrialWithinBlockFigure());
     }
 }

@@ -1,9 +1,11 @@
 package org.iblrnn.figures.reduced;
 
 import java.util.List;
+import java.util.Locale;
 import org.iblrnn.analysis.fixedpoint.InputCondition;
 import org.iblrnn.analysis.reduced.SmallModel;
 import org.iblrnn.analysis.vectorfield.IdealVectorField;
+import org.iblrnn.figures.Notation;
 import org.iblrnn.figures.plot.ColorBar;
 import org.iblrnn.figures.plot.ColorMap;
 import org.iblrnn.figures.plot.Grid;
@@ -48,7 +50,7 @@ final class SmallModelVectorFields {
             lim[3] = Math.max(lim[3], origins[2 * i + 1]);
         }
         Grid g = new Grid(1, 3).size(8, 3).shareY()
-                .colorBar(new ColorBar(ColorMap.GNUPLOT2, 0, vmax).label("state velocity (a.u.)"));
+                .colorBar(new ColorBar(ColorMap.GNUPLOT2, 0, vmax).label(Notation.DESCENT_RESIDUAL));
         for (int c = 0; c < CONDITIONS.size(); c++) {
             InputCondition cond = CONDITIONS.get(c);
             IdealVectorField f = m.field(cond);
@@ -65,7 +67,8 @@ final class SmallModelVectorFields {
             }
             QuiverPlot q = new QuiverPlot().colorMap(ColorMap.GNUPLOT2).colorLimits(0, vmax).noColorBar()
                     .arrows(x, y, u, v, f.residual(), 0.6, 1.0)
-                    .title(String.format("%s (l=%.1f, r=%.1f)", cond.title(), cond.left(), cond.right()), 8)
+                    .title(String.format(Locale.ROOT, "%s (o^{L} = %.1f, o^{R} = %.1f)", cond.title(), cond.left(),
+                            cond.right()), 8)
                     .xLabel("Unit #1").yLabel("Unit #2").aspect(PlotBase.Aspect.EQUAL_DATALIM);
             if (k > 0) {
                 q.xLim(lim[0] - MARGIN, lim[1] + MARGIN).yLim(lim[2] - MARGIN, lim[3] + MARGIN);

@@ -29,18 +29,17 @@ final class ConditionGrid {
         g.set(c.ordinal() / 3, c.ordinal() % 3, panel);
     }
 
-    /** "l=1.2, r=0.2, f=-0.05" (the feedback printed as −0.05 rather than its float16 value). */
-    static String shortTitle(InputCondition c) {
-        return "l=" + fmt(c.left()) + ", r=" + fmt(c.right()) + ", f=" + fmt(c.feedback());
-    }
-
-    /** Math-style title of VF2 in plain text. */
-    static String inputTitle(InputCondition c) {
-        return "oL=" + fmt(c.left()) + ", oR=" + fmt(c.right()) + ", r=" + fmt(c.feedback());
+    /**
+     * "o^{L} = 1.2, o^{R} = 0.2, r = −0.05": the constant left and right observations and feedback of the condition
+     * (the feedback printed as −0.05 rather than its float16 value).
+     */
+    static String title(InputCondition c) {
+        return "o^{L} = " + fmt(c.left()) + ", o^{R} = " + fmt(c.right()) + ", r = " + fmt(c.feedback());
     }
 
     static String fmt(double v) {
         double r = Math.round(v * 100) / 100.0;
-        return r == Math.rint(r) ? String.format(Locale.ROOT, "%.1f", r) : String.format(Locale.ROOT, "%s", r);
+        String s = r == Math.rint(r) ? String.format(Locale.ROOT, "%.1f", r) : String.format(Locale.ROOT, "%s", r);
+        return s.replace('-', '\u2212');
     }
 }

@@ -4,12 +4,12 @@ import java.awt.Color;
 import java.util.Arrays;
 import java.util.TreeMap;
 import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.analysis.behaviour.GroupedStats;
 import org.iblrnn.analysis.statespace.BlockReadout;
 import org.iblrnn.analysis.statespace.PrincipalComponents;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
 import org.iblrnn.figures.plot.HouseStyle;
 import org.iblrnn.figures.plot.PlotBase;
-import org.jfree.chart.ui.TextAnchor;
 
 /** Shared drawing idioms of the state-space figures (decision boundaries, side colours, trajectory markers). */
 final class Drawing {
@@ -42,94 +42,28 @@ final class Drawing {
     }
 
     private static void boundary(PlotBase<?> p, double[] v, String label) {
-        double dx = -v[1];
-        double dy = v[0];
-        p.axLine(0, 0, dx * BOUNDARY_HALF_LENGTH, dy * BOUNDARY_HALF_LENGTH, HouseStyle.STIM_READOUT,
-                HouseStyle.solid(1.5f));
-        if (label != null) {
-            double angle = Math.toDegrees(Math.atan2(dy, dx));
-            if (angle > 90) {
-                angle -= 180;
-            } else if (angle < -90) {
-                angle += 180;
-            }
-            p.text(0, 0, label, HouseStyle.STIM_READOUT, 8f, angle, TextAnchor.BOTTOM_LEFT);
+        double dx = -v[1] * BOUNDARY_HALF_LENGTH;
+        double dy = v[0] * BOUNDARY_HALF_LENGTH;
+        if (label == null) {
+            p.axLine(0, 0, dx, dy, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f));
+        } else {
+            p.axLine(0, 0, dx, dy, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f), label, 8f);
         }
     }
 
-    /** Per-key mean, SEM (ddof 1; NaN for n = 1) and count, keys ascending. */
     /** The rows r in [0, rows) with keep(r), in order. */
     static int[] rowsWhere(int rows, java.util.function.IntPredicate keep) {
         return java.util.stream.IntStream.range(0, rows).filter(keep).toArray();
     }
 
+    /** Per-key {mean, SEM (ddof 1; NaN for n = 1), count}, keys ascending; NaN values are skipped. */
     static TreeMap<Integer, double[]> meanSem(int[] keys, double[] values) {
-        TreeMap<Integer, double[]> acc = new TreeMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (Double.isNaN(values[i])) {
-                continue;
-            }
-            double[] a = acc.computeIfAbsent(keys[i], k -> new double[3]);
-            a[0] += values[i];
-            a[1] += values[i] * values[i];
-            a[2]++;
-        }
+        GroupedStats g = GroupedStats.of(Arrays.stream(keys).asDoubleStream().toArray(), values);
         TreeMap<Integer, double[]> out = new TreeMap<>();
-        acc.forEach((k, a) -> {
-            double n = a[2];
-            double mean = a[0] / n;
-            double var = n > 1 ? Math.max(0, (a[1] - n * mean * mean) / (n - 1)) : Double.NaN;
-            out.put(k, new double[]{mean, Math.sqrt(var / n), n});
-        });
+        for (int i = 0; i < g.size(); i++) {
+            out.put((int) g.keys()[i], new double[]{g.mean()[i], g.sem()[i], g.count()[i]});
+        }
         return out;
-    }
-
-    /** Gaussian KDE with Scott's bandwidth on a grid extending 3 bandwidths past the data: {x, density}. */
-    static double[][] kde(double[] values, int points) {
-        int n = values.length;
-        if (n < 2) {
-            return new double[][]{new double[0], new double[0]};
-        }
-        double mean = Arrays.stream(values).average().orElse(0);
-        double var = 0;
-        for (double v : values) {
-            var += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(var / (n - 1));
-        double bw = Math.max(sd, 1e-12) * Math.pow(n, -0.2);
-        double lo = Arrays.stream(values).min().orElse(0) - 3 * bw;
-        double hi = Arrays.stream(values).max().orElse(0) + 3 * bw;
-        double[] x = new double[points];
-        double[] y = new double[points];
-        double norm = 1.0 / (n * bw * Math.sqrt(2 * Math.PI));
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < points; i++) {
-            x[i] = lo + (hi - lo) * i / (points - 1);
-            int from = lowerBound(sorted, x[i] - 8 * bw);
-            int to = lowerBound(sorted, x[i] + 8 * bw);
-            double s = 0;
-            for (int k = from; k < to; k++) {
-                double u = (x[i] - sorted[k]) / bw;
-                s += Math.exp(-0.5 * u * u);
-            }
-            y[i] = s * norm;
-        }
-        return new double[][]{x, y};
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Min and max of an array ({NaN, NaN} if empty). */

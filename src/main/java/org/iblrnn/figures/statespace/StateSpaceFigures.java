@@ -12,10 +12,20 @@ public final class StateSpaceFigures {
 
     /** O4, O5, M3, S1–S7, FP1, FP2, VF1, VF2. */
     public static List<Figure<AnalysisContext>> all() {
-        return List.of(new BlockProjectionByTrialFigure(), new TrialProjectionByStepFigure(),
-                new VarianceExplainedFigure(), new TrajectoriesWithinTrialFigure(), new TrajectoriesWithinBlockFigure(),
-                new SameStimuliDifferentBlockFigure(), new TrialsByClassifierFigure(), new ObservationEffectFigure(),
-                new FeedbackEffectFigure(), new FeedbackEffectBySideFigure(), new FixedPointSearchFigure(),
-                new BasinsFigure(), new IdealVectorFieldFigure(), new RealVectorFieldFigure());
+        return List.of(
+                new StateSpaceProjectionOnRightBlockVectorByTrialWithinBlockFigure(),
+                new StateSpaceProjectionOnRightTrialVectorByDtsWithinTrialFigure(),
+                new ModelHiddenUnitFractionVarExplainedFigure(),
+                new StateSpaceTrajectoriesWithinTrialFigure(),
+                new StateSpaceTrajectoriesWithinBlockFigure(),
+                new StateSpaceTrajectoriesDifferentBlockSameStimuliFigure(),
+                new StateSpaceTrialsByClassifierFigure(),
+                new StateSpaceEffectOfObsAlongTaskAlignedVectorsFigure(),
+                new StateSpaceEffectOfFeedbackAlongTaskAlignedVectorsFigure(),
+                new StateSpaceEffectOfFeedbackAlongTaskAlignedVectorsBySideFigure(),
+                new StateSpaceFixedPointSearchFigure(),
+                new StateSpaceFixedPointBasinsOfAttractionFigure(),
+                new StateSpaceVectorFieldsIdealFigure(),
+                new StateSpaceVectorFieldsRealFigure());
     }
 }

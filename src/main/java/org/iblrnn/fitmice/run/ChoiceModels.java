@@ -1,5 +1,6 @@
 package org.iblrnn.fitmice.run;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class ChoiceModels {
      * The models to fit: {@code requested} (all available ones when empty) in report order, the reference always
      * included.
      *
-     * @throws IllegalArgumentException for an unknown name or one that needs {@code --task-run}
+     * @throws InvalidInputException for an unknown name or one that needs {@code --task-run}
      */
     public List<String> select(List<String> requested, Options options) {
         if (requested.isEmpty()) {
@@ -109,11 +110,11 @@ public final class ChoiceModels {
         for (String r : requested) {
             Entry e = entries.get(r);
             if (e == null) {
-                throw new IllegalArgumentException("--models: unknown model '" + r + "' (known: "
+                throw new InvalidInputException("--models: unknown model '" + r + "' (known: "
                         + String.join(", ", entries.keySet()) + ")");
             }
             if (e.needsTaskRun() && options.taskRun().isEmpty()) {
-                throw new IllegalArgumentException("--models: " + r + " needs --task-run RUN_DIR (a run trained by"
+                throw new InvalidInputException("--models: " + r + " needs --task-run RUN_DIR (a run trained by"
                         + " 'ibl-rnn train')");
             }
         }

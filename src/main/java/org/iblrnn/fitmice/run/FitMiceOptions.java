@@ -1,5 +1,6 @@
 package org.iblrnn.fitmice.run;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +25,17 @@ public record FitMiceOptions(List<Path> paths, Path out, List<String> models, in
         paths = List.copyOf(paths);
         models = List.copyOf(models);
         if (paths.isEmpty()) {
-            throw new IllegalArgumentException("give at least one mouse CSV or directory of them");
+            throw new InvalidInputException("give at least one mouse CSV or directory of them");
         }
         if (folds < 2) {
-            throw new IllegalArgumentException("--folds " + folds + " must be at least 2 (fit on some sessions, score"
+            throw new InvalidInputException("--folds " + folds + " must be at least 2 (fit on some sessions, score"
                     + " on the others)");
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("--local " + threads + " must be at least 1 (fits at a time)");
+            throw new InvalidInputException("--local " + threads + " must be at least 1 (fits at a time)");
         }
         if (!(dpi > 0) || dpi > 1200) {
-            throw new IllegalArgumentException("--dpi must be in (0, 1200] but was " + dpi);
+            throw new InvalidInputException("--dpi must be in (0, 1200] but was " + dpi);
         }
     }
 

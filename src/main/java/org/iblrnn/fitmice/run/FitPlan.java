@@ -1,5 +1,6 @@
 package org.iblrnn.fitmice.run;
 
+import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ public record FitPlan(FitMiceOptions options, List<MiceInput.Mouse> mice, List<C
     /** Reads, validates and looks at what is finished; writes nothing. */
     public static FitPlan make(FitMiceOptions o, ChoiceModels registry) throws IOException {
         if (o.taskRun().isPresent() && !java.nio.file.Files.isDirectory(o.taskRun().get())) {
-            throw new IllegalArgumentException("--task-run " + o.taskRun().get() + " is not a directory (give a run"
+            throw new InvalidInputException("--task-run " + o.taskRun().get() + " is not a directory (give a run"
                     + " directory written by 'ibl-rnn train')");
         }
         List<String> names = registry.select(o.models(), o.modelOptions());
@@ -50,13 +51,13 @@ public record FitPlan(FitMiceOptions options, List<MiceInput.Mouse> mice, List<C
             int s = m.choices().sessions().size();
             most = Math.max(most, s);
             if (s < 2) {
-                throw new IllegalArgumentException(m.file() + ": mouse " + m.name() + " has " + s + " session; fit-mice"
+                throw new InvalidInputException(m.file() + ": mouse " + m.name() + " has " + s + " session; fit-mice"
                         + " scores held-out sessions, so every mouse needs at least 2 (leave this mouse out)");
             }
         }
         // a --fit-only task fits one mouse for a command that checked the folds against all of them
         if (o.folds() > most && !o.fitOnly()) {
-            throw new IllegalArgumentException("--folds " + o.folds() + " is more than any mouse's number of sessions"
+            throw new InvalidInputException("--folds " + o.folds() + " is more than any mouse's number of sessions"
                     + " (at most " + most + "); use --folds " + most + " or fewer");
         }
         for (MiceInput.Mouse m : mice) {

@@ -1,5 +1,6 @@
 package org.iblrnn.fitmice.run;
 
+import org.iblrnn.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class MiceInput {
     /**
      * Reads every mouse of {@code paths}.
      *
-     * @throws IllegalArgumentException for a missing path, a directory without trial files, a bad row, two files of
+     * @throws InvalidInputException for a missing path, a directory without trial files, a bad row, two files of
      *                                  the same mouse, or a mouse without trials
      */
     public static List<Mouse> read(List<Path> paths) {
@@ -43,7 +44,7 @@ public final class MiceInput {
         for (int k = 0; k < files.size(); k++) {
             Path earlier = seen.putIfAbsent(all.sources().get(k), files.get(k));
             if (earlier != null) {
-                throw new IllegalArgumentException("two files hold mouse " + all.sources().get(k) + ": " + earlier
+                throw new InvalidInputException("two files hold mouse " + all.sources().get(k) + ": " + earlier
                         + " and " + files.get(k) + " (give each mouse once)");
             }
         }
@@ -56,7 +57,7 @@ public final class MiceInput {
             }
             String name = all.sources().get(k);
             if (row == from) {
-                throw new IllegalArgumentException(files.get(k) + " holds no trials (mouse " + name + ")");
+                throw new InvalidInputException(files.get(k) + " holds no trials (mouse " + name + ")");
             }
             int a = from;
             int b = row;

@@ -1,5 +1,7 @@
 package org.iblrnn.fitmice.run;
 
+import org.iblrnn.io.StateConflictException;
+import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +34,8 @@ public final class ResultStore {
     /**
      * The finished fit of {@code mouse} × {@code model} if there is one made as {@code expected} says.
      *
-     * @throws IllegalArgumentException if the file is unreadable or was made differently
+     * @throws InvalidInputException if the file is unreadable
+     * @throws StateConflictException if it was made differently
      */
     public Optional<ModelResult> finished(String mouse, String model, String identity, long seed, int folds,
                                           String data) {
@@ -47,7 +50,7 @@ public final class ResultStore {
                 : !r.identity().equals(identity) ? "the model " + (r.identity().isEmpty() ? "without a run" : r.identity())
                 : !r.data().equals(data) ? "other data (" + r.data() + ")" : null;
         if (differs != null) {
-            throw new IllegalArgumentException(f + " was fitted with " + differs + "; use the same options, another"
+            throw new StateConflictException(f + " was fitted with " + differs + "; use the same options, another"
                     + " --out, or delete " + out.resolve(MICE_DIR) + " to refit");
         }
         return Optional.of(r);
@@ -58,7 +61,7 @@ public final class ResultStore {
         try {
             return json.readValue(f.toFile(), ModelResult.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException(f + " is not a fit-mice result (" + firstLine(e.getMessage())
+            throw new InvalidInputException(f + " is not a fit-mice result (" + firstLine(e.getMessage())
                     + "); delete it to refit that model");
         }
     }

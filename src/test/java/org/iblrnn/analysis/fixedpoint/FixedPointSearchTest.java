@@ -82,7 +82,7 @@ class FixedPointSearchTest {
         // de-duplication: multiplicities account for every converged, non-outlier candidate
         int converged = 0;
         for (int i = 0; i < c.candidates(); i++) {
-            if (c.refinedResidual()[i] < r.config().fixedPointTolerance() && !c.outlier()[i]) {
+            if (c.refinedResidual()[i] < r.config().residualTolerance() && !c.outlier()[i]) {
                 converged++;
             }
         }
@@ -93,6 +93,36 @@ class FixedPointSearchTest {
             flagged += b ? 1 : 0;
         }
         assertThat(flagged).isLessThanOrEqualTo((int) Math.ceil(0.05 * c.candidates()));
+    }
+
+    @Test
+    void trajectorySamplesAddCandidatesButNotToTheOriginalsFlagsOrFields() {
+        FixedPointConfig cfg = FixedPointConfig.defaults().withGdSteps(100);
+        double[] sampled = InitialStates.sample(grid.states(), 2, 30, 0.5, new java.util.SplittableRandom(1));
+        FixedPointResults r = new FixedPointSearch(cfg).search(net, grid, sampled, pca,
+                List.of(InputCondition.NO_STIMULUS));
+        ConditionFixedPoints c = r.of(InputCondition.NO_STIMULUS);
+        assertThat(c.gridCandidates()).isEqualTo(grid.size());
+        assertThat(c.candidates()).isEqualTo(grid.size() + 30);
+        assertThat(c.fixedPoints()).hasSize(3);
+        ConditionFixedPoints gridOnly = new FixedPointSearch(cfg).search(net, grid, pca,
+                List.of(InputCondition.NO_STIMULUS)).of(InputCondition.NO_STIMULUS);
+        assertThat(java.util.Arrays.copyOf(c.stable(), grid.size())).isEqualTo(gridOnly.stable());
+        assertThat(java.util.Arrays.copyOf(c.secondStates(), 2 * grid.size())).isEqualTo(gridOnly.secondStates());
+        for (int i = grid.size(); i < c.candidates(); i++) {
+            assertThat(c.stable()[i]).isFalse();
+            assertThat(c.spectralRadius()[i]).isNaN();
+        }
+        assertThat(c.statusCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.candidates());
+        // the record's grid-only constructor marks every candidate a grid one, none refined
+        ConditionFixedPoints legacy = new ConditionFixedPoints(gridOnly.condition(), gridOnly.candidates(),
+                gridOnly.secondStates(), gridOnly.secondPca(), gridOnly.descentStates(), gridOnly.descentPca(),
+                gridOnly.residual(), gridOnly.normalizedResidual(), gridOnly.maxAbsRealEigenvalue(),
+                gridOnly.spectralRadius(), gridOnly.pcaJacobian(), gridOnly.pcaResidual(), gridOnly.stable(),
+                gridOnly.pcaStable(), gridOnly.residualThreshold(), gridOnly.refinedStates(),
+                gridOnly.refinedResidual(), gridOnly.refinedIterations(), gridOnly.outlier(), gridOnly.fixedPoints());
+        assertThat(legacy.gridCandidates()).isEqualTo(legacy.candidates());
+        assertThat(legacy.statusCounts().get(RefineStatus.NOT_RUN)).isEqualTo(legacy.candidates());
     }
 
     @Test
@@ -110,7 +140,7 @@ class FixedPointSearchTest {
 
     @Test
     void duplicatesWithinTheToleranceAreMergedKeepingTheSmallestResidual() {
-        FixedPointConfig coarse = new FixedPointConfig(15, 0, 0.1, 0.9, 0.05, true, 100, 1e-10, 5.0, 10.0, 8);
+        FixedPointConfig coarse = FixedPointConfig.defaults().withGdSteps(0).withUniqueTolerance(5.0);
         ConditionFixedPoints c = new FixedPointSearch(coarse).search(net, grid, pca,
                 List.of(InputCondition.NO_STIMULUS)).of(InputCondition.NO_STIMULUS);
         // every fixed point lies within 0.96 of the origin, so a tolerance of 5 merges all into one

@@ -141,6 +141,42 @@ class RaddTest {
     }
 
     @Test
+    void matchedReadoutGivesTheRaddNetworkTheRnnsLogOdds() {
+        // an "RNN" whose log-odds is exactly 1.7 z0 + 0.2: the RADD network with the matched scale must map the
+        // normalised state z0 / M to log-odds 1.7 z0 (the intercept has no RADD counterpart)
+        SplittableRandom rng = new SplittableRandom(4);
+        int n = 500;
+        double m = 5.0;
+        double[] z0 = new double[n];
+        double[] right = new double[n];
+        double[] left = new double[n];
+        for (int t = 0; t < n; t++) {
+            z0[t] = 4 * (2 * rng.nextDouble() - 1);
+            right[t] = 1 / (1 + Math.exp(-(1.7 * z0[t] + 0.2)));
+            left[t] = 1 - right[t];
+        }
+        double s = RaddNetwork.matchedScale(z0, right, left, m);
+        assertThat(s).isCloseTo(1.7 * m / 2, within(1e-9));
+
+        RecurrentNetwork net = RaddNetwork.of(new RaddFit(A, B, C, 1.0, m, 0, 0), s);
+        double[] next = new double[2];
+        double[] probs = new double[2];
+        net.step(new double[] {0.1, -0.3}, new double[] {0.4, 0.9, 0.0}, next, probs);
+        assertThat(Math.log(probs[1] / probs[0])).isCloseTo(1.7 * (next[0] * m), within(1e-9));
+    }
+
+    @Test
+    void matchedReadoutFollowsAReversedChoiceAndRefusesOneThatIgnoresTheCoordinate() {
+        double[] z0 = {-1, 0, 1, 2};
+        double[] right = {0.7, 0.6, 0.5, 0.4};
+        double[] left = {0.3, 0.4, 0.5, 0.6};
+        assertThat(RaddNetwork.matchedScale(z0, right, left, 3.0)).isNegative();
+        double[] half = {0.5, 0.5, 0.5, 0.5};
+        assertThatThrownBy(() -> RaddNetwork.matchedScale(z0, half, half, 3.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not change");
+    }
+
+    @Test
     void lagDistancesAreMeanAndSdOfPairwiseDistances() {
         // 1-D trajectory 0, 1, 3, 6: lag 1 distances 1, 2, 3; lag 2: 3, 5; lag 3: 6
         double[] x = {0, 1, 3, 6};

@@ -46,7 +46,12 @@ class ReducedMetricsTest {
         assertThat((double) radd.get("r_squared")).isBetween(0.0, 1.0);
         assertThat((double[][]) radd.get("A")).hasDimensions(2, 2);
         assertThat((double[][]) radd.get("B")).hasDimensions(2, 3);
-        assertThat((double) radd.get("readout_scale")).isEqualTo(RaddNetwork.originalScale(net));
+        double[][] z = ctx.get(ReducedProducts.TASK_ALIGNED);
+        double[] z0 = java.util.Arrays.stream(z).mapToDouble(r -> r[0]).toArray();
+        assertThat((double) radd.get("readout_scale")).isEqualTo(RaddNetwork.matchedScale(z0,
+                ctx.rnnSession().rightActionProb(), ctx.rnnSession().leftActionProb(),
+                ctx.get(ReducedProducts.RADD_FIT).normaliser()));
+        assertThat((double) radd.get("readout_scale_original")).isEqualTo(RaddNetwork.originalScale(net));
 
         @SuppressWarnings("unchecked") Map<String, Object> agents = (Map<String, Object>) m.get("agents");
         assertThat(agents).containsOnlyKeys("radd", "traditionally_distilled", "two_unit");

@@ -27,4 +27,15 @@ class LinearFitTest {
         assertThat(f.pValue()).isCloseTo(0.1041, within(5e-4));
         assertThat(LinearFit.throughOrigin(new double[]{1, 2}, new double[]{2, 4})).isCloseTo(2.0, within(1e-12));
     }
+
+    @Test
+    void constantResponseIsAFlatUncorrelatedLineAndConstantRegressorHasNoFit() {
+        LinearFit flat = LinearFit.of(new double[]{1, 2, 3}, new double[]{4, 4, 4});
+        assertThat(flat.slope()).isZero();
+        assertThat(flat.intercept()).isCloseTo(4.0, within(1e-12));
+        assertThat(flat.r()).isZero();
+        assertThat(flat.pValue()).isEqualTo(1.0);
+        assertThat(LinearFit.of(new double[]{2, 2, 2}, new double[]{1, 2, 3}).slope()).isNaN();
+        assertThat(LinearFit.of(new double[]{1, 2}, new double[]{1, 2}).r()).isNaN();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.iblrnn.analysis.AnalysisContext;
+import org.iblrnn.analysis.fixedpoint.FixedPointConfig;
 import org.iblrnn.analysis.fixedpoint.FixedPointProducts;
 import org.iblrnn.analysis.fixedpoint.InputCondition;
 import org.iblrnn.analysis.vectorfield.RealVectorField;
@@ -53,8 +54,12 @@ class StateSpaceProductsTest {
         assertThat(fp).containsOnlyKeys(java.util.Arrays.stream(InputCondition.values()).map(InputCondition::key)
                 .toArray(String[]::new));
         for (Map<String, Object> c : fp.values()) {
-            assertThat(c).containsOnlyKeys("candidates", "unique", "stable", "min_speed", "points");
-            assertThat((Integer) c.get("candidates")).isEqualTo(ctx.get(FixedPointProducts.GRID).size());
+            assertThat(c).containsOnlyKeys("candidates", "unique", "stable", "min_speed", "refinement", "points");
+            assertThat((Integer) c.get("candidates")).isEqualTo(ctx.get(FixedPointProducts.GRID).size()
+                    + FixedPointConfig.defaults().sampledStates());
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> refinement = (Map<String, Integer>) c.get("refinement");
+            assertThat(refinement.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.get("candidates"));
             assertThat((Integer) c.get("stable")).isLessThanOrEqualTo((Integer) c.get("unique"));
             assertThat((List<?>) c.get("points")).hasSize((Integer) c.get("unique"));
         }

@@ -17,7 +17,7 @@ class CorrectSidePairsTest {
         TaskConfig task = TaskConfig.defaults().withBlocksPerSession(2);
         SessionTable s = SessionRunner.run(task, SessionGenerator.generate(task, new SplittableRandom(4)),
                 new BehaviourFiguresRenderTest.Undecided(2), null, 0);
-        double[][] p = TaskStimuliByCorrectTrialSide.pairs(s);
+        double[][] p = TaskStimuliByCorrectTrialSideFigure.pairs(s);
         int k = 0;
         for (int r = 0; r < s.rows(); r++) {
             if (s.isBlank()[r]) {

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.iblrnn.analysis.AgentMetrics;
+import org.iblrnn.analysis.fixedpoint.InputCondition;
+import org.iblrnn.analysis.similarity.ClassicalMds;
 import org.iblrnn.compare.CompareData;
 import org.iblrnn.compare.CompareFigure;
 import org.iblrnn.compare.CurveUnit;
@@ -17,7 +20,11 @@ import org.iblrnn.compare.RunData;
 import org.iblrnn.compare.RunMetrics;
 import org.iblrnn.compare.RunSummary;
 import org.iblrnn.compare.TrialOutcomes;
+import org.iblrnn.compare.similarity.SimilarityResult;
+import org.iblrnn.compare.similarity.Topology;
 import org.iblrnn.config.Params;
+import org.iblrnn.figures.plot.Drawable;
+import org.iblrnn.figures.plot.LayoutCheck;
 import org.iblrnn.figures.plot.PngWriter;
 import org.iblrnn.io.ParamsJson;
 import org.junit.jupiter.api.Test;
@@ -25,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders every compare figure from a synthetic sweep (3 hidden sizes × 3 seeds, made-up but plausible numbers and
- * trials); into $COMPAREFIG_DIR when set, for looking at them.
+ * trials) with a clean layout ({@link LayoutCheck}); into $COMPAREFIG_DIR when set, for looking at them.
  */
 class CompareFiguresRenderTest {
 
@@ -71,7 +78,65 @@ class CompareFiguresRenderTest {
                         members.stream().map(RunData::trials).toList()));
             }
         }
-        return new CompareData(g, runs, units, perRun);
+        return new CompareData(g, runs, units, perRun, syntheticSimilarity(g, rng));
+    }
+
+    /**
+     * A made-up similarity analysis of the sweep: CKA about 0.9 within a configuration, 0.6 across and 0.4 with the
+     * observer; two stable points and a saddle under equal stimuli for the larger networks; the smallest networks'
+     * fixed-point search unavailable.
+     */
+    static SimilarityResult syntheticSimilarity(Grouping g, SplittableRandom rng) {
+        List<SimilarityResult.Network> nets = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (var group : g.groups()) {
+            for (RunSummary r : group.runs()) {
+                groups.add(group.label());
+                Topology topo;
+                if (r.hiddenSize() == 2) {
+                    topo = Topology.unavailable("fixed-point search unavailable: a made-up reason");
+                } else {
+                    List<Topology.ConditionTopology> rows = new ArrayList<>();
+                    for (InputCondition c : InputCondition.values()) {
+                        boolean bistable = c == InputCondition.EQUAL_STIMULUS || c == InputCondition.NO_STIMULUS;
+                        rows.add(new Topology.ConditionTopology(c.key(), bistable ? 3 : 1, bistable ? 2 : 1,
+                                bistable ? 1 : 0, 0, bistable ? 1 : 0, bistable ? 0.97 : 0.7));
+                    }
+                    topo = new Topology(Topology.Status.OK, "", rows);
+                }
+                nets.add(new SimilarityResult.Network(r.name(), group.label(), r.architecture(), r.hiddenSize(),
+                        r.seed(), 4999, 3, 0.2, 0.1, new SimilarityResult.CommonBehaviour(0.8, 0.9, 0.7, 0.3),
+                        new AgentMetrics(0.85, 0.85, 1, 3.4, 0.7, 0.3, 3000), topo));
+            }
+        }
+        groups.add(SimilarityResult.OBSERVER);
+        int m = groups.size();
+        double[][] cka = new double[m][m];
+        double[][] svcca = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            cka[i][i] = 1;
+            svcca[i][i] = 1;
+            for (int j = 0; j < i; j++) {
+                double base = i == m - 1 ? 0.4 : groups.get(i).equals(groups.get(j)) ? 0.9 : 0.6;
+                cka[i][j] = cka[j][i] = base + 0.05 * rng.nextGaussian();
+                svcca[i][j] = svcca[j][i] = base - 0.1 + 0.05 * rng.nextGaussian();
+            }
+        }
+        double[][] d = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                d[i][j] = i == j ? 0 : 1 - cka[i][j];
+            }
+        }
+        double[][] cka0 = new double[m][m];
+        double[][] svcca0 = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                cka0[i][j] = i == j ? 1 : 0.8 * cka[i][j];
+                svcca0[i][j] = i == j ? 1 : 0.8 * svcca[i][j];
+            }
+        }
+        return new SimilarityResult(200, 1, 9800, 33000, nets, cka, svcca, cka0, svcca0, ClassicalMds.embed(d, 2));
     }
 
     /** Trials of a block-using agent: accuracy rises with contrast and, at low contrast, with concordance. */
@@ -119,8 +184,10 @@ class CompareFiguresRenderTest {
             for (CompareFigure f : CompareFigures.all()) {
                 assertThat(f.skipReason(data)).as(f.stem()).isEmpty();
                 Path file = out.resolve(f.stem() + (perRun ? "_per_run" : "") + ".png");
-                PngWriter.write(f.render(data), file, dir != null ? 150 : 40);
+                Drawable d = f.render(data);
+                PngWriter.write(d, file, dir != null ? 150 : 40);
                 assertThat(Files.size(file)).as(f.stem()).isGreaterThan(1000);
+                assertThat(LayoutCheck.problems(d, 100)).as(f.stem() + " layout").isEmpty();
             }
         }
     }

@@ -22,6 +22,7 @@ import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.FigureRegistry;
 import org.iblrnn.figures.plot.FigureRenderer;
 import org.iblrnn.figures.plot.HouseStyle;
+import org.iblrnn.figures.plot.LayoutCheck;
 import org.iblrnn.model.RecurrentNetwork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every mice figure renders, from the shipped mice summary and from a small synthetic agent session (the Bayesian
- * actor's, exported like the RNN's). Set MICEFIG_DIR to keep the PNGs (at 150 dpi) for viewing.
+ * Every mice figure renders, with a clean layout, from the shipped mice summary and from a small synthetic agent
+ * session (the Bayesian actor's, exported like the RNN's). Set MICEFIG_DIR to keep the PNGs (at 150 dpi) for viewing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MiceFiguresTest {
@@ -72,6 +73,7 @@ class MiceFiguresTest {
                 assertThat(o.ok()).as(o.stem() + ": " + o.message()).isTrue();
                 assertThat(o.stem()).startsWith("behaviour_");
                 assertThat(Files.size(o.file())).isGreaterThan(2000);
+                assertThat(LayoutCheck.problems(o.drawable(), 100)).as(o.stem() + " layout").isEmpty();
             }
             BufferedImage psy = ImageIO.read(dir.resolve("behaviour_psychometric_by_block.png").toFile());
             // left block orange, right block blue, both drawn

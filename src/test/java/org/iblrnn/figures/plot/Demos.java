@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.jfree.chart.ui.TextAnchor;
 
 /** Deterministic demo figures of every plot kind, shaped like the original's figures; shared by tests. */
 final class Demos {
@@ -80,11 +79,9 @@ final class Demos {
             }
             p.add(Line.of(x, y).pointColors(c).marker(2));
         }
-        double ang = Math.toDegrees(Math.atan2(2, 1));
-        p.axLine(0, 0, 1, 2, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f))
-                .axLine(0, 0, 1, -1.2, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f))
-                .text(0, 0, "Stim Boundary", HouseStyle.STIM_READOUT, 10, ang, TextAnchor.BOTTOM_LEFT)
-                .text(0, 0, "Block Boundary", HouseStyle.STIM_READOUT, 10, -50, TextAnchor.TOP_LEFT)
+        p.axLine(0, 0, 1, 2, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f), "Stim Boundary", 10)
+                .axLine(0, 0, 1, -1.2, HouseStyle.STIM_READOUT, HouseStyle.solid(1.5f), "Block Boundary", 10)
+                .text(3.5, 3.5, "h_{t} near o^{R}", HouseStyle.STIM_READOUT, 10, 0, TextAnchor.TOP_RIGHT)
                 .xLim(-4.6, 4.6).yLim(-3.8, 3.8);
         return p;
     }

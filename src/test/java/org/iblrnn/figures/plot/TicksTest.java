@@ -38,4 +38,25 @@ class TicksTest {
         assertThat(Ticks.autoBins(120, 10, false)).isEqualTo(6);
         assertThat(Ticks.autoBins(1000, 10, false)).isEqualTo(9);
     }
+
+    @Test
+    void autoTicksKeepMatplotlibsChoiceWhenItsLabelsFit() {
+        // a 4-inch axis over [-2.75, 2.75]: matplotlib's -2 ... 2
+        assertThat(Ticks.auto(-2.75, 2.75, 230, true, 10).values()).containsExactly(-2, -1, 0, 1, 2);
+        assertThat(Ticks.auto(0, 1.05, 160, false, 10).labels()).containsExactly("0.0", "0.2", "0.4", "0.6", "0.8",
+                "1.0");
+    }
+
+    @Test
+    void aShortAxisGetsSeveralTicksWhoseLabelsDoNotTouch() {
+        // an 80-point PCA axis over [-4.5, 4.5]: matplotlib's step 5 shows only 0, 2.5 crowds; -4, 0, 4 fit
+        AxisTicks t = Ticks.auto(-4.5, 4.5, 80, true, 10);
+        assertThat(t.values()).containsExactly(-4, 0, 4);
+        assertThat(Ticks.fits(t, -4.5, 4.5, 80, true, 10)).isTrue();
+        // the labels of every automatic choice keep their gap, whatever the length
+        for (double len = 20; len < 400; len += 7) {
+            AxisTicks a = Ticks.auto(-0.37, 123.4, len, true, 10);
+            assertThat(Ticks.fits(a, -0.37, 123.4, len, true, 10)).as("length %s", len).isTrue();
+        }
+    }
 }

@@ -113,7 +113,7 @@ class ReducedFiguresRenderTest {
 
     @Test
     void comparisonShowsAllFourNetworksInTheirColours() {
-        BufferedImage img = render(new CompareAllRnnsProbCorrectByStrengthConcordant(), ctx, 100);
+        BufferedImage img = render(new CompareAllRnnsProbCorrectByStrengthConcordantFigure(), ctx, 100);
         for (Color c : new Color[]{HouseStyle.DISTILLED, HouseStyle.TASK_TRAINED, HouseStyle.RADD, HouseStyle.TWO_UNIT}) {
             assertThat(count(img, c, 10)).as("colour %s", c).isGreaterThan(5);
         }
