@@ -37,8 +37,8 @@ public final class Safetensors {
     }
 
     private static final String METADATA = "__metadata__";
-    /** The reference implementation refuses headers above 100 MB; so do we. */
-    private static final long MAX_HEADER = 100_000_000L;
+    /** The reference implementation refuses headers above 100 MB; so do we, when reading and when writing. */
+    public static final long MAX_HEADER = 100_000_000L;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -54,6 +54,11 @@ public final class Safetensors {
     public static void write(Path file, LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata)
             throws IOException {
         byte[] header = header(tensors, metadata);
+        if (header.length > MAX_HEADER) {
+            throw new InvalidInputException(file + ": its header (the tensor list and metadata) would take "
+                    + HeapMemory.size(header.length) + ", more than the " + HeapMemory.size(MAX_HEADER)
+                    + " safetensors readers accept; it is not written");
+        }
         AtomicFiles.write(file, out -> writeTo(out, header, tensors));
     }
 

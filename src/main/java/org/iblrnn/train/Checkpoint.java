@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iblrnn.config.Params;
+import org.iblrnn.io.HeapMemory;
 import org.iblrnn.io.NamedArray;
 import org.iblrnn.io.ParamsJson;
 import org.iblrnn.io.Safetensors;
@@ -65,7 +66,15 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
         meta.put("format", FORMAT);
         meta.put("global_step", Long.toString(step));
         meta.put("params", ParamsJson.write(params));
-        meta.put("optimizer", optimizerJson());
+        String optimizerText = optimizerJson();
+        // the rest of the header (tensor list, params, dates) takes a few kB
+        if (optimizerText.length() > Safetensors.MAX_HEADER - 100_000) {
+            throw new InvalidInputException("checkpoint " + file + ": the optimizer state (" + optimizerValues()
+                    + " values, " + HeapMemory.size(optimizerText.length()) + " as text) does not fit in the metadata"
+                    + " of a safetensors file (at most " + HeapMemory.size(Safetensors.MAX_HEADER) + " in all); "
+                    + MemoryEstimate.STATELESS_OPTIMIZER_FIX);
+        }
+        meta.put("optimizer", optimizerText);
         meta.put("created", Instant.now().toString());
         meta.put("java_version", System.getProperty("java.version"));
         meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
@@ -79,11 +88,16 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
      * tree: for a large network the buffers hold millions of values, and a tree node per value would need several
      * times the memory of the text.
      */
-    private String optimizerJson() {
+    private long optimizerValues() {
         long values = 0;
         for (double[] b : optimizer.values()) {
             values += b.length;
         }
+        return values;
+    }
+
+    private String optimizerJson() {
+        long values = optimizerValues();
         // at most 24 characters per double ("-1.2345678901234567E-100") and a comma
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 64 + 25 * values));
         sb.append("{\"optimizer\":").append(quote(params.optimizer().kind().key()))
