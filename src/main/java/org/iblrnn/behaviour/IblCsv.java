@@ -479,6 +479,9 @@ public final class IblCsv {
                             + ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
                 }
                 files.addAll(inDir);
+            } else if (!Files.exists(p)) {
+                throw new InvalidInputException(p + ": no such file or directory (give IBL trial CSVs or a directory"
+                        + " of them)");
             } else {
                 files.add(InputFiles.requireRegularFile(p, "CSV file"));
             }

@@ -101,7 +101,7 @@ class PathOptionsTest {
         assertRefused(cli("behaviour", fifo.toString(), "--out", out.toString()),
                 fifo.toString(), "not a regular file");
         assertRefused(cli("behaviour", tmp.resolve("nope.csv").toString(), "--out", out.toString()),
-                "nope.csv", "does not exist");
+                "nope.csv: no such file or directory");
         assertThat(out).doesNotExist();
     }
 
