@@ -462,6 +462,34 @@ public final class IblCsv {
     }
 
     /**
+     * The trial files named by command-line PATHs, in the given order: a directory contributes its
+     * {@link #listTrialFiles trial files} (and must have some), a regular file is taken as it is. Anything else is
+     * refused before any file is read: a path that does not exist, and a FIFO, socket or device (reading one would
+     * block or never end).
+     *
+     * @throws InvalidInputException naming the path and what was expected
+     */
+    public static List<Path> resolvePaths(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> inDir = listTrialFiles(p);
+                if (inDir.isEmpty()) {
+                    throw new InvalidInputException(p + " contains no *.csv or *.csv.gz file other than *"
+                            + ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
+                }
+                files.addAll(inDir);
+            } else if (!Files.exists(p)) {
+                throw new InvalidInputException(p + ": no such file or directory (give IBL trial CSVs or a directory"
+                        + " of them)");
+            } else {
+                files.add(InputFiles.requireRegularFile(p, "CSV file"));
+            }
+        }
+        return files;
+    }
+
+    /**
      * The {@code *.csv} and {@code *.csv.gz} files of {@code dir} other than {@code *_endtrain.csv[.gz]}, sorted
      * by name.
      *

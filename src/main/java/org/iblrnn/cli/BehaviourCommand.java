@@ -21,6 +21,7 @@ import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.FigureRenderer;
 import org.iblrnn.io.AtomicFiles;
 import org.iblrnn.io.HeapMemory;
+import org.iblrnn.io.InputFiles;
 import org.iblrnn.io.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,22 +71,11 @@ public final class BehaviourCommand implements Callable<Integer> {
         if (!(dpi > 0) || dpi > 1200) {
             throw new InvalidInputException("--dpi must be in (0, 1200] but was " + dpi);
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> inDir = IblCsv.listTrialFiles(p);
-                if (inDir.isEmpty()) {
-                    throw new InvalidInputException(p + " contains no *.csv or *.csv.gz file other than *"
-                            + IblCsv.ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
-                }
-                files.addAll(inDir);
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new InvalidInputException(p + ": no such file or directory (give IBL trial CSVs or a "
-                        + "directory of them)");
-            }
+        InputFiles.requireDirectoryOrAbsent(out, "--out");
+        if (summaryOut != null) {
+            InputFiles.requireFileOrAbsent(summaryOut, "--summary-out");
         }
+        List<Path> files = IblCsv.resolvePaths(paths);
         IblTrials trials;
         try {
             trials = IblCsv.read(files);
