@@ -80,6 +80,7 @@ public final class AnalyzeOptionsMixin {
      * ({@link RunLock}: a second analyze of the same run would overwrite the same files; training the run meanwhile
      * is fine, checkpoints are written atomically), and temporary files of a killed earlier analyze are removed.
      */
+    @SuppressWarnings("try") // the lock is held for the try block
     AnalysisReport.Result analyse(Path runDir, Path checkpoint) throws IOException {
         AnalyzeOptions opt = toOptions(runDir, checkpoint);
         RunDirectory.existing(runDir);
