@@ -29,11 +29,6 @@ public final class BlockFilter {
         this.emission = new double[][]{e[0].clone(), e[1].clone()};
     }
 
-    /** P(side | block). */
-    public double emission(int block, int side) {
-        return emission[block][side];
-    }
-
     /** out = T·alpha, the predicted block distribution of the next trial (out may alias alpha). */
     public void predict(double[] alpha, double[] out) {
         double l = (1 - h) * alpha[0] + h * alpha[1];

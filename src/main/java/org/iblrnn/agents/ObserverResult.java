@@ -20,11 +20,6 @@ public record ObserverResult(double[] blockPosteriorRight, double[] blockPriorRi
                              double[] stimulusPosteriorRight, double[] actionTaken, double[] actionSide,
                              double[] correct, double[] reward, int[] trialEndRows) {
 
-    /** Number of trials. */
-    public int trialCount() {
-        return trialEndRows.length;
-    }
-
     /** The block posterior (right) per trial, read on the trial-end rows. */
     public double[] trialBlockPosteriorRight() {
         return atTrialEnds(blockPosteriorRight);

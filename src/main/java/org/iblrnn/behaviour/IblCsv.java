@@ -462,10 +462,12 @@ public final class IblCsv {
     }
 
     /**
-     * The trial files named by command-line PATHs: a directory contributes its {@link #listTrialFiles trial files}
-     * (and must have some), a file is taken as it is, in the given order.
+     * The trial files named by command-line PATHs, in the given order: a directory contributes its
+     * {@link #listTrialFiles trial files} (and must have some), a regular file is taken as it is. Anything else is
+     * refused before any file is read: a path that does not exist, and a FIFO, socket or device (reading one would
+     * block or never end).
      *
-     * @throws InvalidInputException for a path that does not exist or a directory without trial files
+     * @throws InvalidInputException naming the path and what was expected
      */
     public static List<Path> resolvePaths(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -477,11 +479,11 @@ public final class IblCsv {
                             + ENDTRAIN_SUFFIX + " (expected IBL trial CSVs)");
                 }
                 files.addAll(inDir);
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
+            } else if (!Files.exists(p)) {
+                throw new InvalidInputException(p + ": no such file or directory (give IBL trial CSVs or a directory"
+                        + " of them)");
             } else {
-                throw new InvalidInputException(p + ": no such file or directory (give IBL trial CSVs or a "
-                        + "directory of them)");
+                files.add(InputFiles.requireRegularFile(p, "CSV file"));
             }
         }
         return files;

@@ -72,11 +72,6 @@ public enum StimulusUnit {
         return CONTRAST_PERCENT;
     }
 
-    /** Unsigned stimulus of trial i on this unit's axis (contrast × 100, or strength). */
-    public double unsigned(IblTrials t, int i) {
-        return t.contrast(i) * scale + 0.0;
-    }
-
     /** Signed stimulus of trial i on this unit's axis (−left, +right; zero is always +0). */
     public double signed(IblTrials t, int i) {
         return t.contrast(i) * t.stimulusSide(i) * scale + 0.0;
@@ -85,11 +80,6 @@ public enum StimulusUnit {
     /** Axis label of the signed stimulus. */
     public String signedLabel() {
         return signedLabel;
-    }
-
-    /** Axis label of the unsigned stimulus. */
-    public String unsignedLabel() {
-        return unsignedLabel;
     }
 
     /** Axis label of the reaction_time column. */

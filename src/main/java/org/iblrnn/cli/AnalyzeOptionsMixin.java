@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.behaviour.IblCsv;
 import org.iblrnn.io.HeapMemory;
+import org.iblrnn.io.InputFiles;
 import org.iblrnn.io.InvalidInputException;
 import org.iblrnn.io.IoErrors;
 import org.iblrnn.report.AnalysisReport;
@@ -43,13 +45,33 @@ public final class AnalyzeOptionsMixin {
     @Option(names = "--two-unit-steps", paramLabel = "N", description = "Steps of the task-trained 2-unit network when analyze trains it (default: ${DEFAULT-VALUE}).")
     int twoUnitSteps = org.iblrnn.analysis.AnalysisSettings.DEFAULT_TWO_UNIT_STEPS;
 
-    AnalyzeOptions toOptions(Path runDir, Path checkpoint) {
+    /**
+     * Refuses impossible values and paths before any work: {@code run} calls it before training, so a typo in an
+     * analyze option does not surface after hours of training, and {@code analyze} before simulating.
+     *
+     * @throws InvalidInputException naming the option
+     */
+    void validate() {
         if (distillationSteps < 1) {
             throw new InvalidInputException("--distillation-steps must be >= 1 but was " + distillationSteps);
         }
         if (twoUnitSteps < 1) {
             throw new InvalidInputException("--two-unit-steps must be >= 1 but was " + twoUnitSteps);
         }
+        if (miceData != null) {
+            InputFiles.requireDirectory(miceData, "--mice-data", "a folder of IBL trial *.csv or *.csv.gz files");
+            if (IblCsv.listTrialFiles(miceData).isEmpty()) {
+                throw new InvalidInputException("--mice-data " + miceData + " contains no *.csv or *.csv.gz file other"
+                        + " than *" + IblCsv.ENDTRAIN_SUFFIX + " (give a folder of IBL trial CSVs)");
+            }
+        }
+        if (twoUnitRun != null) {
+            InputFiles.requireDirectory(twoUnitRun, "--two-unit-run", "a run directory written by 'ibl-rnn train'");
+        }
+    }
+
+    AnalyzeOptions toOptions(Path runDir, Path checkpoint) {
+        validate();
         return new AnalyzeOptions(runDir, checkpoint, blocks, seed, dpi, only, miceData, twoUnitRun, distillationSteps, twoUnitSteps);
     }
 
@@ -58,6 +80,7 @@ public final class AnalyzeOptionsMixin {
      * ({@link RunLock}: a second analyze of the same run would overwrite the same files; training the run meanwhile
      * is fine, checkpoints are written atomically), and temporary files of a killed earlier analyze are removed.
      */
+    @SuppressWarnings("try") // the lock is held for the try block
     AnalysisReport.Result analyse(Path runDir, Path checkpoint) throws IOException {
         AnalyzeOptions opt = toOptions(runDir, checkpoint);
         RunDirectory.existing(runDir);

@@ -21,6 +21,7 @@ import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.FigureRenderer;
 import org.iblrnn.io.AtomicFiles;
 import org.iblrnn.io.HeapMemory;
+import org.iblrnn.io.InputFiles;
 import org.iblrnn.io.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,10 @@ public final class BehaviourCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!(dpi > 0) || dpi > 1200) {
             throw new InvalidInputException("--dpi must be in (0, 1200] but was " + dpi);
+        }
+        InputFiles.requireDirectoryOrAbsent(out, "--out");
+        if (summaryOut != null) {
+            InputFiles.requireFileOrAbsent(summaryOut, "--summary-out");
         }
         List<Path> files = IblCsv.resolvePaths(paths);
         IblTrials trials;

@@ -34,8 +34,32 @@ final class ErrorReport {
     private ErrorReport() {
     }
 
+    /** System property naming the directory of crash files; overrides {@value #CRASH_DIR_VARIABLE}. */
+    static final String CRASH_DIR_PROPERTY = "ibl-rnn.crash-dir";
+    /** Environment variable naming the directory of crash files (default: the system's temporary directory). */
+    static final String CRASH_DIR_VARIABLE = "IBL_RNN_CRASH_DIR";
+
     /** Prints the one line for {@code ex} to {@code err} and returns the exit status. */
     static int report(Throwable ex, PrintWriter err) {
+        return report(ex, err, crashDirectory(System.getProperty(CRASH_DIR_PROPERTY), System.getenv(CRASH_DIR_VARIABLE),
+                System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Where crash files go: the {@value #CRASH_DIR_PROPERTY} system property, else the {@value #CRASH_DIR_VARIABLE}
+     * environment variable, else the temporary directory (blank values count as unset).
+     */
+    static Path crashDirectory(String property, String variable, String tmpdir) {
+        for (String s : new String[]{property, variable}) {
+            if (s != null && !s.isBlank()) {
+                return Path.of(s);
+            }
+        }
+        return Path.of(tmpdir);
+    }
+
+    /** As {@link #report(Throwable, PrintWriter)}, writing a bug's stack trace into {@code crashDir}. */
+    static int report(Throwable ex, PrintWriter err, Path crashDir) {
         Throwable e = unwrap(ex);
         if (e instanceof ExitException ee) {
             err.println("ibl-rnn: " + ee.getMessage());
@@ -67,7 +91,7 @@ final class ErrorReport {
         }
         err.println("ibl-rnn: internal error (a bug in ibl-rnn; please report it): " + e.getClass().getSimpleName()
                 + " at " + where(e) + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
-                + crashFile(ex));
+                + crashFile(ex, crashDir));
         return ExitCodes.INTERNAL_ERROR;
     }
 
@@ -110,10 +134,11 @@ final class ErrorReport {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Writes the stack trace to a crash file in the temporary directory; returns "; details in F" or "". */
-    private static String crashFile(Throwable ex) {
+    /** Writes the stack trace to a new crash file in {@code dir}; returns "; stack trace in F" or "". */
+    private static String crashFile(Throwable ex, Path dir) {
         try {
-            Path f = Files.createTempFile("ibl-rnn-crash-", ".txt");
+            Files.createDirectories(dir);
+            Path f = Files.createTempFile(dir, "ibl-rnn-crash-", ".txt");
             StringWriter sw = new StringWriter();
             ex.printStackTrace(new PrintWriter(sw));
             Files.writeString(f, sw.toString());

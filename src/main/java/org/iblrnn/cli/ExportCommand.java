@@ -14,6 +14,7 @@ import org.iblrnn.config.Params;
 import org.iblrnn.config.TaskConfig;
 import org.iblrnn.io.AtomicFiles;
 import org.iblrnn.io.HeapMemory;
+import org.iblrnn.io.InputFiles;
 import org.iblrnn.io.ParamsJson;
 import org.iblrnn.task.Seeds;
 import org.iblrnn.task.SessionTable;
@@ -83,6 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (blocks < 1) {
             throw new InvalidInputException("--blocks must be >= 1 but was " + blocks);
+        }
+        if (out != null) {
+            InputFiles.requireFileOrAbsent(out, "--out");
         }
         RunDirectory run = RunDirectory.existing(runDir);
         SessionTable session;

@@ -23,6 +23,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        analyze.validate();
         TrainOptions.Trained t = train.train(spec.commandLine().getOut());
         if (t.stopped()) {
             spec.commandLine().getOut().println(t.dir());

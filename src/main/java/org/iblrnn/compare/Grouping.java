@@ -120,18 +120,6 @@ public final class Grouping {
         return runs;
     }
 
-    /** The group holding the run named {@code name}. */
-    public GroupSummary groupOf(String name) {
-        for (GroupSummary g : groups) {
-            for (RunSummary r : g.runs()) {
-                if (r.name().equals(name)) {
-                    return g;
-                }
-            }
-        }
-        throw new IllegalArgumentException("no run named " + name + " among the compared runs");
-    }
-
     /** The distinct series labels (configurations without hidden size), in group order. */
     public List<String> series() {
         return groups.stream().map(GroupSummary::series).distinct().toList();

@@ -10,14 +10,6 @@ package org.iblrnn.compare;
  */
 public record RunData(RunSummary summary, LearningCurve learningCurve, TrialOutcomes trials) {
 
-    public RunData withTrials(TrialOutcomes t) {
-        return new RunData(summary, learningCurve, t);
-    }
-
-    public RunData withSummary(RunSummary s) {
-        return new RunData(s, learningCurve, trials);
-    }
-
     public String name() {
         return summary.name();
     }

@@ -39,7 +39,4 @@ public record RunSummary(Path dir, String name, Params params, Map<String, Strin
         return params.env().maxStimulusStrength();
     }
 
-    public RunSummary withName(String n) {
-        return new RunSummary(dir, n, params, config, stepsTrained, trainAccuracyFinal, metrics);
-    }
 }

@@ -36,11 +36,4 @@ public record Params(ModelConfig model, OptimizerConfig optimizer, LossKind loss
         return new Params(model, optimizer, lossFn, run, numSessions, e, description);
     }
 
-    public Params withNumSessions(int n) {
-        return new Params(model, optimizer, lossFn, run, n, env, description);
-    }
-
-    public Params withLossFn(LossKind l) {
-        return new Params(model, optimizer, l, run, numSessions, env, description);
-    }
 }

@@ -5,13 +5,20 @@ import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whole-file writes that never leave a half-written file under the final name: a run killed mid-checkpoint (SLURM
@@ -27,19 +34,47 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AtomicFiles.class);
     private static final String TEMP_SUFFIX = ".tmp";
-    /** {@code .<target name>.ibl-rnn-<pid>-<random>.tmp}: ours, and whose (the pid) while it is being written. */
-    private static final java.util.regex.Pattern TEMP_NAME =
-            java.util.regex.Pattern.compile("\\..*\\.ibl-rnn-(\\d{1,18})-\\d+\\.tmp");
-    /** Keeps temporary names within the usual 255-byte limit for long target names. */
-    private static final int MAX_NAME_IN_TEMP = 120;
+    /**
+     * {@code .<target name>.ibl-rnn-<host>-<pid>-<random>.tmp}: ours, and whose (host and pid) while it is being
+     * written.
+     */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..*\\.ibl-rnn-([A-Za-z0-9_]{1,"
+            + HostName.MAX_TAG + "})-(\\d{1,18})-\\d+\\.tmp");
+    /** The name before the host was recorded, {@code .<target name>.ibl-rnn-<pid>-<random>.tmp}. */
+    private static final Pattern TEMP_NAME_WITHOUT_HOST = Pattern.compile("\\..*\\.ibl-rnn-\\d{1,18}-\\d+\\.tmp");
+    /**
+     * Keeps temporary names within the usual 255-byte limit (NAME_MAX) for long target names: the target's part is
+     * cut to this many UTF-8 bytes, leaving room for the host tag, pid and random number.
+     */
+    private static final int MAX_NAME_BYTES_IN_TEMP = 120;
+    /**
+     * A temporary file whose writer cannot be checked (written on another host, or by a version that did not record
+     * the host) is removed once it has not been modified for this long: no write takes days.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofDays(7);
 
     private AtomicFiles() {
     }
 
-    private static String tempPrefix(String targetName) {
-        String name = targetName.length() > MAX_NAME_IN_TEMP ? targetName.substring(0, MAX_NAME_IN_TEMP) : targetName;
-        return "." + name + ".ibl-rnn-" + ProcessHandle.current().pid() + "-";
+    private static String tempPrefix(String targetName, String hostTag, long pid) {
+        return "." + truncateUtf8(targetName, MAX_NAME_BYTES_IN_TEMP) + ".ibl-rnn-" + hostTag + "-" + pid + "-";
+    }
+
+    /** {@code s} cut to at most {@code maxBytes} UTF-8 bytes, at a character boundary. */
+    static String truncateUtf8(String s, int maxBytes) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + len > maxBytes) {
+                return s.substring(0, i);
+            }
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return s;
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
@@ -69,33 +104,73 @@ public final class AtomicFiles {
 
     /**
      * Deletes the temporary files that an interrupted write (a killed process) left in {@code dir}: only files named
-     * as {@link #begin} names them, and only those of processes no longer running on this machine, so a concurrent
-     * writer's file is kept. Call it when a command starts writing into a directory.
+     * as {@link #begin} names them, and of those only the ones written on this host by a process that is no longer
+     * running, so a concurrent writer's file is kept, also one on another node of a cluster file system. A file of
+     * another host (or of a version that did not record the host) is removed only once it has been untouched for
+     * {@link #ABANDONED_AFTER}, with a log line. Call it when a command starts writing into a directory.
      *
      * @return the number of files deleted
      */
     public static int removeLeftovers(Path dir) {
+        return removeLeftovers(dir, HostName.tag(), Instant.now());
+    }
+
+    static int removeLeftovers(Path dir, String thisHost, Instant now) {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         int removed = 0;
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                java.util.regex.Matcher m = TEMP_NAME.matcher(p.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && !isAlive(Long.parseLong(m.group(1))) && Files.deleteIfExists(p)) {
+                if (removeIfLeftover(p, thisHost, now)) {
                     removed++;
                 }
             }
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException | UncheckedIOException e) {
             // best effort: a leftover temporary file is litter, not damage
         }
         return removed;
     }
 
-    /** True for a name {@link #begin} gives its temporary files. */
+    private static boolean removeIfLeftover(Path p, String thisHost, Instant now) {
+        String name = p.getFileName().toString();
+        Matcher m = TEMP_NAME.matcher(name);
+        boolean withHost = m.matches();
+        if (!withHost && !TEMP_NAME_WITHOUT_HOST.matcher(name).matches()
+                || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            if (withHost && m.group(1).equals(thisHost)) {
+                return !isAlive(Long.parseLong(m.group(2))) && Files.deleteIfExists(p);
+            }
+            if (abandoned(p, now) && Files.deleteIfExists(p)) {
+                LOG.info("Removed {}: a temporary file {} not modified for more than {} days", p,
+                        withHost ? "written on host " + m.group(1) : "of an older ibl-rnn", ABANDONED_AFTER.toDays());
+                return true;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone meanwhile, or not ours to judge
+        }
+        return false;
+    }
+
+    private static boolean abandoned(Path p, Instant now) throws IOException {
+        Instant modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+        return modified.plus(ABANDONED_AFTER).isBefore(now);
+    }
+
+    /** True for a name {@link #begin} gives its temporary files (or gave them before the host was recorded). */
     public static boolean isTemporaryName(String fileName) {
-        return TEMP_NAME.matcher(fileName).matches();
+        return TEMP_NAME.matcher(fileName).matches() || TEMP_NAME_WITHOUT_HOST.matcher(fileName).matches();
+    }
+
+    /**
+     * The name {@link #begin} would give a temporary file of {@code targetName} written on {@code host} by process
+     * {@code pid} (with random part {@code n}); for tools and tests that need to recognise or fake one.
+     */
+    public static String temporaryName(String targetName, String host, long pid, long n) {
+        return tempPrefix(targetName, HostName.tag(host), pid) + n + TEMP_SUFFIX;
     }
 
     private static boolean isAlive(long pid) {
@@ -106,14 +181,18 @@ public final class AtomicFiles {
      * Starts writing {@code target} through a temporary sibling file, for writers that produce their content
      * piecewise (e.g. one .npz entry at a time). Nothing appears under the final name until {@link PendingFile#commit};
      * closing without committing deletes the temporary file.
+     *
+     * @throws InvalidInputException when {@code target} is a directory, FIFO, socket or device (the rename would
+     *                               replace it)
      */
     public static PendingFile begin(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = InputFiles.requireFileOrAbsent(target.toAbsolutePath(), "output file");
         Path dir = absolute.getParent();
         Path tmp;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString()), TEMP_SUFFIX);
+            tmp = Files.createTempFile(dir, tempPrefix(absolute.getFileName().toString(), HostName.tag(),
+                    ProcessHandle.current().pid()), TEMP_SUFFIX);
         } catch (IOException e) {
             throw IoErrors.whileWriting(absolute, e);
         }

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class HeapMemory {
 
-    /** The environment variable whose value the launcher passes to java (default {@code -Xmx8g}). */
+    /** The variable whose options the launcher passes to java (adding {@code -Xmx8g} unless they set the heap). */
     public static final String JAVA_OPTS_VARIABLE = "IBL_RNN_JAVA_OPTS";
 
     private HeapMemory() {

@@ -37,8 +37,8 @@ public final class Safetensors {
     }
 
     private static final String METADATA = "__metadata__";
-    /** The reference implementation refuses headers above 100 MB; so do we. */
-    private static final long MAX_HEADER = 100_000_000L;
+    /** The reference implementation refuses headers above 100 MB; so do we, when reading and when writing. */
+    public static final long MAX_HEADER = 100_000_000L;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -47,14 +47,35 @@ public final class Safetensors {
     private Safetensors() {
     }
 
-    /** Writes F64 tensors contiguously in insertion order, atomically. */
+    /**
+     * Writes F64 tensors contiguously in insertion order, atomically. The tensors are streamed to the file; only the
+     * header is built in memory (it holds the metadata, which for a checkpoint includes the optimizer state).
+     */
     public static void write(Path file, LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata)
             throws IOException {
-        AtomicFiles.write(file, encode(tensors, metadata));
+        byte[] header = header(tensors, metadata);
+        if (header.length > MAX_HEADER) {
+            throw new InvalidInputException(file + ": its header (the tensor list and metadata) would take "
+                    + HeapMemory.size(header.length) + ", more than the " + HeapMemory.size(MAX_HEADER)
+                    + " safetensors readers accept; it is not written");
+        }
+        AtomicFiles.write(file, out -> writeTo(out, header, tensors));
     }
 
     /** The bytes of a safetensors file holding {@code tensors} (F64) and {@code metadata}. */
     public static byte[] encode(LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata) {
+        byte[] header = header(tensors, metadata);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            writeTo(out, header, tensors);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array stream does not fail
+        }
+        return out.toByteArray();
+    }
+
+    /** The JSON header (UTF-8, not yet padded) describing {@code tensors} laid out in insertion order. */
+    private static byte[] header(LinkedHashMap<String, NamedArray> tensors, Map<String, String> metadata) {
         ObjectNode header = JsonNodeFactory.instance.objectNode();
         if (!metadata.isEmpty()) {
             ObjectNode meta = header.putObject(METADATA);
@@ -75,23 +96,40 @@ public final class Safetensors {
             info.putArray("data_offsets").add(offset).add(end);
             offset = end;
         }
-        byte[] json = header.toString().getBytes(StandardCharsets.UTF_8);
-        int padded = (json.length + 7) / 8 * 8;
-        if (8L + padded + offset > Integer.MAX_VALUE - 8) {
+        byte[] json;
+        try {
+            json = MAPPER.writeValueAsBytes(header);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a header of strings and numbers", e);
+        }
+        if (8L + json.length + 8 + offset > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("tensors too large for one safetensors file (" + offset + " bytes)");
         }
-        ByteBuffer buf = ByteBuffer.allocate(8 + padded + (int) offset).order(ByteOrder.LITTLE_ENDIAN);
+        return json;
+    }
+
+    /** The length prefix, the header padded with spaces to a multiple of 8 bytes, then the little-endian data. */
+    private static void writeTo(java.io.OutputStream out, byte[] json, LinkedHashMap<String, NamedArray> tensors)
+            throws IOException {
+        int padded = (json.length + 7) / 8 * 8;
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         buf.putLong(padded);
-        buf.put(json);
+        out.write(buf.array(), 0, buf.position());
+        buf.clear();
+        out.write(json);
         for (int i = json.length; i < padded; i++) {
-            buf.put((byte) ' ');
+            out.write(' ');
         }
         for (NamedArray a : tensors.values()) {
             for (double v : a.data()) {
+                if (!buf.hasRemaining()) {
+                    out.write(buf.array(), 0, buf.position());
+                    buf.clear();
+                }
                 buf.putDouble(v);
             }
         }
-        return buf.array();
+        out.write(buf.array(), 0, buf.position());
     }
 
     /**
@@ -121,6 +159,42 @@ public final class Safetensors {
 
     private static String hex(long crc) {
         return String.format(java.util.Locale.ROOT, "%08x", crc);
+    }
+
+    /**
+     * The CRC-32C of the metadata values under {@code keys}, in {@link #CHECKSUM_KEY}'s form: each key and its value
+     * (UTF-8) with a NUL after each, so that no shift of text between values goes unnoticed; a missing key counts as
+     * an empty value. Strings are encoded in pieces, so a long value (a checkpoint's optimizer state) is not copied
+     * whole.
+     */
+    public static String crc32c(Map<String, String> metadata, java.util.List<String> keys) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        // a lone surrogate (legal in JSON text) is replaced, the same way when writing and when checking
+        java.nio.charset.CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        for (String key : keys) {
+            for (String text : new String[]{key, metadata.getOrDefault(key, "")}) {
+                java.nio.CharBuffer chars = java.nio.CharBuffer.wrap(text);
+                utf8.reset();
+                while (true) {
+                    java.nio.charset.CoderResult r = utf8.encode(chars, bytes, true);
+                    if (r.isOverflow()) {
+                        bytes.flip();
+                        crc.update(bytes);
+                        bytes.clear();
+                    } else {
+                        break; // underflow: all of the text is encoded
+                    }
+                }
+                bytes.flip();
+                crc.update(bytes);
+                bytes.clear();
+                crc.update(0);
+            }
+        }
+        return hex(crc.getValue());
     }
 
     /** Reads and validates a safetensors file; F32 tensors are widened to double. */

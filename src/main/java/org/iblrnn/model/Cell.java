@@ -58,11 +58,6 @@ final class Cell {
         snapshotted = true;
     }
 
-    /** Reads the core weights from the live array again (undoes {@link #snapshot}). */
-    void live() {
-        snapshotted = false;
-    }
-
     private static void transpose(double[] p, int off, int rows, int cols, double[][] dst) {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {

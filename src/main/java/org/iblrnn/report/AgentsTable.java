@@ -45,7 +45,7 @@ final class AgentsTable {
     /** One row per agent of metrics.json {@code agents}, in its order. */
     static List<List<String>> rows(JsonNode agents) {
         List<List<String>> rows = new ArrayList<>();
-        agents.fields().forEachRemaining(e -> {
+        agents.properties().forEach(e -> {
             JsonNode a = e.getValue();
             boolean passive = e.getKey().equals(OBSERVER);
             rows.add(List.of(e.getKey(), pct(a.path("correct_by_total_trials")),

@@ -154,7 +154,7 @@ public final class PaperComparison {
     /** A value keyed by unsigned strength in the {@code behaviour} section. */
     private static Ours byStrength(JsonNode j, String agent, String curve, double strength) {
         JsonNode m = j.path("behaviour").path(agent).path(curve);
-        var it = m.fields();
+        var it = m.properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             if (Double.parseDouble(e.getKey()) == strength && e.getValue().isNumber()) {
@@ -169,7 +169,7 @@ public final class PaperComparison {
         JsonNode m = j.path("behaviour").path(agent).path("steps_per_trial_by_strength");
         double best = Double.NEGATIVE_INFINITY;
         Ours out = Ours.NONE;
-        var it = m.fields();
+        var it = m.properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             double s = Double.parseDouble(e.getKey());

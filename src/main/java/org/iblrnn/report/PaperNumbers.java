@@ -95,7 +95,7 @@ public final class PaperNumbers {
 
     static PaperNumbers parse(JsonNode root) {
         Map<String, String> sources = new LinkedHashMap<>();
-        root.path("sources").fields().forEachRemaining(e -> sources.put(e.getKey(), e.getValue().asText()));
+        root.path("sources").properties().forEach(e -> sources.put(e.getKey(), e.getValue().asText()));
         List<Number> numbers = new ArrayList<>();
         for (JsonNode n : root.path("numbers")) {
             String key = n.path("key").asText(null);

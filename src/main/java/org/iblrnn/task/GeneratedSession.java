@@ -186,11 +186,6 @@ public final class GeneratedSession {
         return blockLengths.clone();
     }
 
-    /** Copy of each trial's block index. */
-    public int[] trialBlocks() {
-        return trialBlock.clone();
-    }
-
     /** Copy of the trial sides. */
     public int[] trialSides() {
         return trialSides.clone();

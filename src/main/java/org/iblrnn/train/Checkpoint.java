@@ -3,15 +3,15 @@ package org.iblrnn.train;
 import org.iblrnn.io.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.iblrnn.config.Params;
+import org.iblrnn.io.HeapMemory;
 import org.iblrnn.io.NamedArray;
 import org.iblrnn.io.ParamsJson;
 import org.iblrnn.io.Safetensors;
@@ -25,8 +25,9 @@ import org.iblrnn.optim.Optimizer;
  * {@code nn.RNN/GRU/LSTM(3, H, batch_first=True)} named {@code core} plus {@code nn.Linear(H, 2)} named
  * {@code readout}. The metadata holds what resuming needs: the gradient step whose result this is, the full
  * params.json and the optimizer's state (numbers printed with Java's shortest round-trip representation, so a
- * resumed run continues bit-identically), and the CRC-32C of the tensor bytes, so that a flipped bit is caught at
- * load instead of silently changing the network.
+ * resumed run continues bit-identically), the CRC-32C of the tensor bytes, and the CRC-32C of the metadata that
+ * resuming reads (step, params, optimizer state), so that a flipped bit in either is caught at load instead of
+ * silently changing the network or the run.
  *
  * @param step      the last finished gradient step
  * @param params    the run's parameters
@@ -38,6 +39,13 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
                          long optimizerSteps) {
 
     static final String FORMAT = "ibl-rnn-checkpoint/1";
+    /**
+     * The metadata key of the CRC-32C over {@link #CHECKED_METADATA} (see {@link Safetensors#crc32c(Map, List)}).
+     * Optional: checkpoints written before it existed load unchecked.
+     */
+    public static final String METADATA_CHECKSUM_KEY = "metadata_crc32c";
+    /** The metadata that a load turns into state; the rest (creation time, Java version) is informational. */
+    static final List<String> CHECKED_METADATA = List.of("global_step", "params", "optimizer");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Captures the state of a training run after {@code step}. */
@@ -58,26 +66,60 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
         meta.put("format", FORMAT);
         meta.put("global_step", Long.toString(step));
         meta.put("params", ParamsJson.write(params));
-        meta.put("optimizer", optimizerJson());
+        String optimizerText = optimizerJson();
+        // the rest of the header (tensor list, params, dates) takes a few kB
+        if (optimizerText.length() > Safetensors.MAX_HEADER - 100_000) {
+            throw new InvalidInputException("checkpoint " + file + ": the optimizer state (" + optimizerValues()
+                    + " values, " + HeapMemory.size(optimizerText.length()) + " as text) does not fit in the metadata"
+                    + " of a safetensors file (at most " + HeapMemory.size(Safetensors.MAX_HEADER) + " in all); "
+                    + MemoryEstimate.STATELESS_OPTIMIZER_FIX);
+        }
+        meta.put("optimizer", optimizerText);
         meta.put("created", Instant.now().toString());
         meta.put("java_version", System.getProperty("java.version"));
         meta.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         meta.put(Safetensors.CHECKSUM_KEY, Safetensors.crc32c(tensors));
+        meta.put(METADATA_CHECKSUM_KEY, Safetensors.crc32c(meta, CHECKED_METADATA));
         Safetensors.write(file, tensors, meta);
     }
 
-    private String optimizerJson() {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("optimizer", params.optimizer().kind().key());
-        root.put("steps", optimizerSteps);
-        ObjectNode state = root.putObject("state");
-        for (Map.Entry<String, double[]> e : optimizer.entrySet()) {
-            ArrayNode arr = state.putArray(e.getKey());
-            for (double v : e.getValue()) {
-                arr.add(v);
-            }
+    /**
+     * {@code {"optimizer": kind, "steps": n, "state": {name: [values]}}}, written directly rather than through a JSON
+     * tree: for a large network the buffers hold millions of values, and a tree node per value would need several
+     * times the memory of the text.
+     */
+    private long optimizerValues() {
+        long values = 0;
+        for (double[] b : optimizer.values()) {
+            values += b.length;
         }
-        return root.toString();
+        return values;
+    }
+
+    private String optimizerJson() {
+        long values = optimizerValues();
+        // at most 24 characters per double ("-1.2345678901234567E-100") and a comma
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, 64 + 25 * values));
+        sb.append("{\"optimizer\":").append(quote(params.optimizer().kind().key()))
+                .append(",\"steps\":").append(optimizerSteps).append(",\"state\":{");
+        boolean firstBuffer = true;
+        for (Map.Entry<String, double[]> e : optimizer.entrySet()) {
+            sb.append(firstBuffer ? "" : ",").append(quote(e.getKey())).append(":[");
+            firstBuffer = false;
+            double[] b = e.getValue();
+            for (int i = 0; i < b.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                sb.append(Double.isFinite(b[i]) ? Double.toString(b[i]) : "\"" + b[i] + "\"");
+            }
+            sb.append(']');
+        }
+        return sb.append("}}").toString();
+    }
+
+    private static String quote(String s) {
+        return JSON.getNodeFactory().textNode(s).toString();
     }
 
     /**
@@ -88,6 +130,15 @@ public record Checkpoint(long step, Params params, double[] weights, Map<String,
     public static Checkpoint read(Path file) throws IOException {
         Safetensors.Contents contents = Safetensors.read(file);
         Map<String, String> meta = contents.metadata();
+        String recorded = meta.get(METADATA_CHECKSUM_KEY);
+        if (recorded != null) {
+            String actual = Safetensors.crc32c(meta, CHECKED_METADATA);
+            if (!actual.equals(recorded)) {
+                throw new InvalidInputException("checkpoint " + file + " is corrupt: its metadata (step, params,"
+                        + " optimizer state) has CRC-32C " + actual + " but the file records " + recorded
+                        + " (bits changed on disk or in a copy); use an earlier checkpoint or copy the file again");
+            }
+        }
         String format = meta.get("format");
         if (!FORMAT.equals(format)) {
             throw new InvalidInputException("checkpoint " + file + " has format '" + format + "', expected '" + FORMAT

@@ -2,7 +2,6 @@ package org.iblrnn.train;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import org.iblrnn.io.HostName;
 import org.iblrnn.io.IoErrors;
 import org.iblrnn.io.StateConflictException;
 
@@ -73,7 +73,7 @@ public final class RunLock implements AutoCloseable {
                         + " run this command again");
             }
             ch.truncate(0);
-            ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "@" + hostname() + ", " + what
+            ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "@" + HostName.name() + ", " + what
                     + " started " + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             ch.force(false);
             return new RunLock(ch, lock);
@@ -90,14 +90,6 @@ public final class RunLock implements AutoCloseable {
         ByteBuffer buf = ByteBuffer.allocate(512);
         int n = ch.read(buf, 0);
         return n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.UTF_8).trim();
-    }
-
-    private static String hostname() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown-host";
-        }
     }
 
     private static void closeQuietly(FileChannel ch) {

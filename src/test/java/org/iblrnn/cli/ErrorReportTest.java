@@ -14,16 +14,21 @@ import org.iblrnn.io.ConfigException;
 import org.iblrnn.io.InvalidInputException;
 import org.iblrnn.io.StateConflictException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The one rule from exception to exit status and one line, which every command relies on. */
 class ErrorReportTest {
 
+    /** Crash files of this test go here, never into the shared temporary directory. */
+    @TempDir
+    Path crashDir;
+
     record Line(int status, String text) {
     }
 
-    private static Line report(Throwable t) {
+    private Line report(Throwable t) {
         StringWriter w = new StringWriter();
-        int status = ErrorReport.report(t, new PrintWriter(w, true));
+        int status = ErrorReport.report(t, new PrintWriter(w, true), crashDir);
         return new Line(status, w.toString());
     }
 
@@ -46,10 +51,28 @@ class ErrorReportTest {
                 .contains(ErrorReportTest.class.getName() + ":" + bug.getStackTrace()[0].getLineNumber())
                 .contains("internal precondition");
         Path crash = Path.of(l.text().trim().replaceFirst(".*stack trace in ", ""));
+        assertThat(crash.getParent()).isEqualTo(crashDir);
         assertThat(Files.readString(crash)).contains("at " + ErrorReportTest.class.getName());
-        Files.delete(crash);
         assertThat(report(new IllegalStateException("x")).status()).isEqualTo(4);
         assertThat(report(new NullPointerException()).status()).isEqualTo(4);
+        try (java.util.stream.Stream<Path> files = Files.list(crashDir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("ibl-rnn-crash-"))).hasSize(3);
+        }
+    }
+
+    @Test
+    void theCrashDirectoryIsTheSystemPropertyElseTheEnvironmentVariableElseTheTemporaryDirectory() {
+        assertThat(ErrorReport.crashDirectory("/p", "/e", "/tmp")).isEqualTo(Path.of("/p"));
+        assertThat(ErrorReport.crashDirectory(null, "/e", "/tmp")).isEqualTo(Path.of("/e"));
+        assertThat(ErrorReport.crashDirectory(" ", "", "/tmp")).isEqualTo(Path.of("/tmp"));
+    }
+
+    @Test
+    void aCrashDirectoryThatDoesNotExistYetIsCreated() {
+        StringWriter w = new StringWriter();
+        Path nested = crashDir.resolve("a/b");
+        assertThat(ErrorReport.report(new IllegalStateException("bug"), new PrintWriter(w, true), nested)).isEqualTo(4);
+        assertThat(w.toString()).contains("stack trace in " + nested.resolve("ibl-rnn-crash-"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.iblrnn.config.Params;
+import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.io.HostName;
 import org.iblrnn.io.ParamsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +29,9 @@ class LeftoverTempFilesTest {
         gone.waitFor();
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
-        Path dead = out.resolve(".ideal.csv.ibl-rnn-" + gone.pid() + "-17.tmp");
-        Path live = out.resolve(".other.csv.ibl-rnn-" + ProcessHandle.current().pid() + "-18.tmp");
+        Path dead = out.resolve(AtomicFiles.temporaryName("ideal.csv", HostName.name(), gone.pid(), 17));
+        Path live = out.resolve(AtomicFiles.temporaryName("other.csv", HostName.name(),
+                ProcessHandle.current().pid(), 18));
         Path foreign = out.resolve(".ideal.csv.123.tmp"); // not our naming: never touched
         for (Path p : new Path[]{dead, live, foreign}) {
             Files.writeString(p, "half");

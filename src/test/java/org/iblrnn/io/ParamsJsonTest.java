@@ -1,7 +1,9 @@
 package org.iblrnn.io;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.iblrnn.config.Architecture;
 import org.iblrnn.config.LossKind;
@@ -383,18 +385,20 @@ class ParamsJsonTest {
         return set(path, literal, null);
     }
 
+    /** Reads NaN and Infinity as Python's json writes them. */
+    private static final ObjectMapper LENIENT =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
     private static String set(String path, String literal, String base) {
         try {
-            ObjectNode root = (ObjectNode) new ObjectMapper()
-                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
+            ObjectNode root = (ObjectNode) LENIENT
                     .readTree(base == null ? ParamsJson.write(Params.defaults()) : base);
             String[] keys = path.split("\\.");
             ObjectNode node = root;
             for (int i = 0; i < keys.length - 1; i++) {
                 node = node.get(keys[i]) instanceof ObjectNode o ? o : node.putObject(keys[i]);
             }
-            JsonNode value = new ObjectMapper()
-                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS).readTree(literal);
+            JsonNode value = LENIENT.readTree(literal);
             node.set(keys[keys.length - 1], value);
             // Jackson quotes non-finite numbers on output; Python's json writes them bare
             return root.toString().replace("\"NaN\"", "NaN").replace("\"Infinity\"", "Infinity")

@@ -84,7 +84,7 @@ class ArchitectureParityTest {
     }
 
     private static void collect(JsonNode n, String prefix, Set<String> out) {
-        n.fields().forEachRemaining(e -> {
+        n.properties().forEach(e -> {
             String k = prefix + e.getKey();
             out.add(k);
             if (e.getValue().isObject()) {

@@ -24,15 +24,6 @@ class CheckpointIntegrityTest {
     @TempDir
     Path tmp;
 
-    private final Params params = TrainingFixtures.small(3);
-
-    private Path written(String name) throws Exception {
-        RecurrentNetwork net = RecurrentNetwork.initialise(params.model(), new java.util.SplittableRandom(5));
-        Path f = tmp.resolve(name);
-        Checkpoint.of(2, params, net, Optimizers.create(params.optimizer(), net.params().length)).write(f);
-        return f;
-    }
-
     /** Offset of the first tensor byte (after the 8-byte length and the JSON header). */
     private static int dataStart(byte[] file) {
         return 8 + (int) ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
@@ -40,7 +31,7 @@ class CheckpointIntegrityTest {
 
     @Test
     void aFlippedBitInTheWeightsIsRejectedNamingTheFile() throws Exception {
-        Path f = written("flip.safetensors");
+        Path f = writtenWithOptimizerState("flip.safetensors");
         assertThat(Safetensors.read(f).metadata()).containsKey(Safetensors.CHECKSUM_KEY);
         byte[] b = Files.readAllBytes(f);
         b[dataStart(b) + 100] ^= 0x01; // a low mantissa bit: the value stays finite and plausible
@@ -51,7 +42,7 @@ class CheckpointIntegrityTest {
 
     @Test
     void aNonFiniteWeightIsRejectedEvenWithAMatchingChecksum() throws Exception {
-        Path f = written("nan.safetensors");
+        Path f = writtenWithOptimizerState("nan.safetensors");
         Safetensors.Contents c = Safetensors.read(f);
         LinkedHashMap<String, NamedArray> tensors = new LinkedHashMap<>(c.tensors());
         NamedArray hh = tensors.get("core.weight_hh_l0");
@@ -66,14 +57,70 @@ class CheckpointIntegrityTest {
     }
 
     @Test
-    void aCheckpointWrittenWithoutAChecksumStillLoads() throws Exception {
-        Path f = written("old.safetensors");
+    void aCheckpointWrittenWithoutChecksumsStillLoads() throws Exception {
+        Path f = writtenWithOptimizerState("old.safetensors");
         Safetensors.Contents c = Safetensors.read(f);
         Map<String, String> meta = new LinkedHashMap<>(c.metadata());
-        meta.remove(Safetensors.CHECKSUM_KEY); // as checkpoints were written before the checksum existed
+        // as checkpoints were written before the checksums existed
+        meta.remove(Safetensors.CHECKSUM_KEY);
+        meta.remove(Checkpoint.METADATA_CHECKSUM_KEY);
         Safetensors.write(f, c.tensors(), meta);
-        assertThat(Safetensors.read(f).metadata()).doesNotContainKey(Safetensors.CHECKSUM_KEY);
+        assertThat(Safetensors.read(f).metadata()).doesNotContainKeys(Safetensors.CHECKSUM_KEY,
+                Checkpoint.METADATA_CHECKSUM_KEY);
         Checkpoint back = Checkpoint.read(f);
-        assertThat(back.weights()).containsExactly(Checkpoint.read(written("new.safetensors")).weights());
+        Checkpoint fresh = Checkpoint.read(writtenWithOptimizerState("new.safetensors"));
+        assertThat(back.weights()).containsExactly(fresh.weights());
+        assertThat(back.optimizer().get("exp_avg")).containsExactly(fresh.optimizer().get("exp_avg"));
+    }
+
+    /** A checkpoint of an Adam optimizer after one update, so that its state holds full-precision numbers. */
+    private Path writtenWithOptimizerState(String name) throws Exception {
+        Params adam = TrainingFixtures.small(3, "optimizer.optimizer=adam");
+        RecurrentNetwork net = RecurrentNetwork.initialise(adam.model(), new java.util.SplittableRandom(5));
+        org.iblrnn.optim.Optimizer opt = Optimizers.create(adam.optimizer(), net.params().length);
+        double[] grad = new double[net.params().length];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(6);
+        for (int i = 0; i < grad.length; i++) {
+            grad[i] = r.nextGaussian();
+        }
+        opt.step(net.params(), grad);
+        Path f = tmp.resolve(name);
+        Checkpoint.of(2, adam, net, opt).write(f);
+        return f;
+    }
+
+    /**
+     * Changes one digit of the header text right after {@code marker} (the n-th digit from there), as a bit flip on
+     * disk would: the file stays valid JSON of the same length, and the tensors' checksum still matches.
+     */
+    private static void changeDigitAfter(Path f, String marker, int nth) throws Exception {
+        byte[] b = Files.readAllBytes(f);
+        String header = new String(b, 8, dataStart(b) - 8, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = header.indexOf(marker);
+        assertThat(at).as(marker).isNotNegative();
+        int seen = 0;
+        for (int i = at + marker.length(); i < header.length(); i++) {
+            if (Character.isDigit(header.charAt(i)) && ++seen == nth) {
+                b[8 + i] = (byte) (header.charAt(i) == '9' ? '8' : header.charAt(i) + 1);
+                Files.write(f, b);
+                return;
+            }
+        }
+        throw new AssertionError("no digit after " + marker);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "optimizer state | exp_avg_sq\\\":[ | 5", // inside the metadata string, quotes are escaped
+            "params          | lr\\\":        | 3",
+            "step            | global_step\":\"  | 1"})
+    void aChangedDigitInTheOptimizerStateParamsOrStepIsRejectedNamingTheFile(String what, String marker, int nth)
+            throws Exception {
+        Path f = writtenWithOptimizerState(what.replace(' ', '_') + ".safetensors");
+        Checkpoint.read(f); // intact
+        changeDigitAfter(f, marker, nth);
+        Safetensors.read(f); // still a well-formed file whose tensors match their checksum
+        assertThatThrownBy(() -> Checkpoint.read(f)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(f.toString()).hasMessageContaining("metadata").hasMessageContaining("CRC-32C");
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.iblrnn.cli.Main;
+import org.iblrnn.io.AtomicFiles;
+import org.iblrnn.io.HostName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +66,10 @@ class RunLockTest {
         }
         assertThat(runDir.resolve(RunLock.FILE_NAME)).exists(); // the file stays; the kernel dropped the lock
         // what a write killed mid-way leaves: a temporary file of the dead child; a live writer's and a stranger's stay
-        Path deadWrite = runDir.resolve(".checkpoint_grad_steps=7.safetensors.ibl-rnn-" + childPid + "-42.tmp");
-        Path liveWrite = runDir.resolve(".params.json.ibl-rnn-" + ProcessHandle.current().pid() + "-43.tmp");
+        Path deadWrite = runDir.resolve(AtomicFiles.temporaryName("checkpoint_grad_steps=7.safetensors",
+                HostName.name(), childPid, 42));
+        Path liveWrite = runDir.resolve(AtomicFiles.temporaryName("params.json", HostName.name(),
+                ProcessHandle.current().pid(), 43));
         Path stranger = runDir.resolve("notes.tmp");
         for (Path p : new Path[]{deadWrite, liveWrite, stranger}) {
             Files.writeString(p, "partial");

@@ -3,8 +3,6 @@ package org.iblrnn.analysis.circuit;
 import org.iblrnn.analysis.Product;
 import org.iblrnn.analysis.fixedpoint.FixedPointProducts;
 import org.iblrnn.analysis.statespace.StateSpaceProducts;
-import org.iblrnn.config.Architecture;
-import org.iblrnn.model.ParameterLayout;
 import org.iblrnn.model.RecurrentNetwork;
 
 /** The circuit products (figures M1, M2, M4, M5), memoised in the analysis context. */
@@ -26,24 +24,6 @@ public final class CircuitProducts {
                     ClusterAverages.DEFAULT_CUTOFF));
 
     private CircuitProducts() {
-    }
-
-    /**
-     * W_hh of a tanh RNN as an H × H matrix (rows = receiving unit); gated cores stack several gate blocks and have
-     * no single recurrent matrix (see {@link EffectiveWeights}).
-     */
-    public static double[][] recurrentMatrix(RecurrentNetwork net) {
-        if (net.architecture() != Architecture.RNN) {
-            throw new IllegalArgumentException("the effective circuit needs an rnn core (one H x H recurrent matrix) "
-                    + "but the model is a " + net.architecture().key());
-        }
-        int h = net.hiddenSize();
-        ParameterLayout layout = net.layout();
-        double[][] w = new double[h][h];
-        for (int i = 0; i < h; i++) {
-            System.arraycopy(net.params(), layout.weightHh() + i * h, w[i], 0, h);
-        }
-        return w;
     }
 
     /**

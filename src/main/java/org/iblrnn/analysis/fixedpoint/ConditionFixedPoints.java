@@ -77,17 +77,6 @@ public record ConditionFixedPoints(InputCondition condition, int candidates, int
         return m;
     }
 
-    /** Index of the grid candidate with the smallest descent residual (first on ties). */
-    public int argMinResidual() {
-        int best = 0;
-        for (int i = 1; i < gridCandidates; i++) {
-            if (residual[i] < residual[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
     /** Number of stable de-duplicated fixed points. */
     public int stableCount() {
         return (int) fixedPoints.stream().filter(FixedPoint::stable).count();
@@ -105,14 +94,4 @@ public record ConditionFixedPoints(InputCondition condition, int candidates, int
         return out;
     }
 
-    /** Number of candidates whose refinement met the fixed-point tolerance. */
-    public int convergedCount(double tolerance) {
-        int c = 0;
-        for (double r : refinedResidual) {
-            if (r < tolerance) {
-                c++;
-            }
-        }
-        return c;
-    }
 }

@@ -66,18 +66,8 @@ public record FixedPointConfig(int gridSize, int gdSteps, double learningRate, d
         return Math.sqrt(2 * tolQ);
     }
 
-    public FixedPointConfig withGridSize(int g) {
-        return new FixedPointConfig(g, gdSteps, learningRate, momentum, stableQuantile, refine, refineMaxIterations,
-                tolQ, uniqueTolerance, outlierDistanceScale, sampledStates, sampleNoiseScale, chunkSize);
-    }
-
     public FixedPointConfig withGdSteps(int steps) {
         return new FixedPointConfig(gridSize, steps, learningRate, momentum, stableQuantile, refine, refineMaxIterations,
-                tolQ, uniqueTolerance, outlierDistanceScale, sampledStates, sampleNoiseScale, chunkSize);
-    }
-
-    public FixedPointConfig withRefine(boolean r) {
-        return new FixedPointConfig(gridSize, gdSteps, learningRate, momentum, stableQuantile, r, refineMaxIterations,
                 tolQ, uniqueTolerance, outlierDistanceScale, sampledStates, sampleNoiseScale, chunkSize);
     }
 

@@ -94,11 +94,6 @@ public final class NelderMead {
         return new NelderMead(DEFAULT_XTOL, DEFAULT_FTOL, 0, 0);
     }
 
-    /** Copy with other tolerances (absolute, both must hold for convergence). */
-    public NelderMead withTolerances(double xtol, double ftol) {
-        return new NelderMead(xtol, ftol, maxIterations, maxEvaluations);
-    }
-
     /** Copy with other limits; 0 means the default 200·N. */
     public NelderMead withLimits(int maxIterations, int maxEvaluations) {
         return new NelderMead(xtol, ftol, maxIterations, maxEvaluations);

@@ -31,15 +31,6 @@ public record FeedbackEffects(double[] feedback, int[] actionSide, double[] stim
      */
     public record Group(int actionSide, double feedback, double[] stimulusMove, double[] blockMove) {
 
-        /** Mean of {@code stimulusMove} (NaN if empty). */
-        public double meanStimulusMove() {
-            return java.util.Arrays.stream(stimulusMove).average().orElse(Double.NaN);
-        }
-
-        /** Mean of {@code blockMove} (NaN if empty). */
-        public double meanBlockMove() {
-            return java.util.Arrays.stream(blockMove).average().orElse(Double.NaN);
-        }
     }
 
     /** Selects the feedback rows, fits both regressions and builds the groups. */

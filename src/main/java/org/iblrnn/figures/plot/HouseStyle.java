@@ -138,14 +138,6 @@ public final class HouseStyle {
                 new float[] {0.1f, 1.65f * w}, 0f);
     }
 
-    /** The colour with the given opacity in [0, 1]. */
-    public static Color withAlpha(Color c, double alpha) {
-        if (!(alpha >= 0 && alpha <= 1)) {
-            throw new IllegalArgumentException("alpha must be in [0, 1] but was " + alpha);
-        }
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
-    }
-
     /** Colour of a side code as used by the task: -1 or 0 = left, +1 = right. */
     public static Color side(int side) {
         return side > 0 ? RIGHT : LEFT;

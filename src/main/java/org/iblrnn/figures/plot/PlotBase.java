@@ -136,27 +136,9 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
         }
     }
 
-    /** Hide the x tick labels (ticks stay), e.g. for stacked panels. */
-    public T hideXTickLabels() {
-        this.hideXTickLabels = true;
-        return self();
-    }
-
     /** Hide the y tick labels (ticks stay). */
     public T hideYTickLabels() {
         this.hideYTickLabels = true;
-        return self();
-    }
-
-    /** Let x increase to the left. */
-    public T invertX() {
-        this.xInverted = true;
-        return self();
-    }
-
-    /** Let y increase downwards (matrix/image convention). */
-    public T invertY() {
-        this.yInverted = true;
         return self();
     }
 
@@ -297,11 +279,6 @@ public abstract class PlotBase<T extends PlotBase<T>> implements Drawable {
     @Override
     public double heightInches() {
         return height;
-    }
-
-    /** The colour bar attached to this plot, or null. */
-    public ColorBar colorBarOrNull() {
-        return effectiveColorBar();
     }
 
     // ---------------------------------------------------------------- limits

@@ -90,12 +90,6 @@ public final class QuiverPlot extends PlotBase<QuiverPlot> {
         return this;
     }
 
-    /** Shaft width as a fraction of the axes width (matplotlib default 0.005). */
-    public QuiverPlot shaftWidth(double fraction) {
-        this.shaftWidthFraction = fraction;
-        return this;
-    }
-
     private double[] colorLimits() {
         double lo = vmin != null ? vmin : 0;
         double hi = Double.NEGATIVE_INFINITY;

@@ -50,16 +50,6 @@ public final class Transform {
         return new Point2D.Double(x(x), y(y));
     }
 
-    /** Points per data unit along x (negative when the axis is inverted). */
-    public double xScale() {
-        return dataArea.getWidth() / (xAtRight - xAtLeft);
-    }
-
-    /** Points per data unit along y (negative for a normal, upward y axis). */
-    public double yScale() {
-        return -dataArea.getHeight() / (yAtTop - yAtBottom);
-    }
-
     /** The current x limits {lower, upper}. */
     public double[] xLimits() {
         return new double[] {Math.min(xAtLeft, xAtRight), Math.max(xAtLeft, xAtRight)};
