@@ -191,11 +191,13 @@ final class PanelLayout {
             bottom += LEGEND_GAP + legend.height();
         }
         right = Math.max(right, side);
-        // the margins are measured from the data area, which an equal-box aspect may have moved inside avail
-        need = new Margins(Math.max(0, left + PAD - (data.getMinX() - avail.getMinX())),
-                Math.max(0, right + PAD - (avail.getMaxX() - data.getMaxX())),
-                Math.max(0, top + PAD - (data.getMinY() - avail.getMinY())),
-                Math.max(0, bottom + PAD - (avail.getMaxY() - data.getMaxY())));
+        // an equal box is centred in what the margins leave, so its slack is not counted as room for the texts:
+        // counting it made the margins and the box's position chase each other (halving the error per round)
+        boolean box = plot.aspectSetting() == PlotBase.Aspect.EQUAL_BOX;
+        need = new Margins(Math.max(0, left + PAD - (box ? 0 : data.getMinX() - avail.getMinX())),
+                Math.max(0, right + PAD - (box ? 0 : avail.getMaxX() - data.getMaxX())),
+                Math.max(0, top + PAD - (box ? 0 : data.getMinY() - avail.getMinY())),
+                Math.max(0, bottom + PAD - (box ? 0 : avail.getMaxY() - data.getMaxY())));
     }
 
     /** Width of the y tick labels with their pad (0 when hidden or none). */

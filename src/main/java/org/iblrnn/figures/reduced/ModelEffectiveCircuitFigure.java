@@ -21,7 +21,7 @@ public final class ModelEffectiveCircuitFigure extends ReducedFigureBase {
     public ModelEffectiveCircuitFigure() {
         super("model_effective_circuit", "Effective circuit: unit correlations and recurrent weights",
                 "Do hidden units form anti-correlated functional populations, and is that visible in the recurrent "
-                        + "weights (for gru and lstm: the effective weights, the W_hh of a tanh RNN with the same "
+                        + "weights (for gru and lstm: the effective weights, the recurrent weights of a tanh RNN with the same "
                         + "session-mean Jacobian)?", CIRCUIT);
     }
 
@@ -42,7 +42,7 @@ public final class ModelEffectiveCircuitFigure extends ReducedFigureBase {
             w.limits(-m, m);
         }
         Grid g = new Grid(1, 2).size(8, 3).set(0, 0, corr).set(0, 1, w);
-        return gated ? g.suptitle(ctx.network().architecture().key() + " effective weights: ⟨∂h_t/∂h_{t−1}⟩ ÷ "
-                + "⟨1 − h_i²⟩ (= W_hh for a tanh RNN)") : g;
+        return gated ? g.suptitle(ctx.network().architecture().key() + " effective weights: ⟨∂h_{t}/∂h_{t−1}⟩ ÷ "
+                + "⟨1 − h_{i}^{2}⟩ (= W_{hh} for a tanh RNN)") : g;
     }
 }
