@@ -57,7 +57,7 @@ final class FitMiceActionKernelDecayFigure extends FitMiceFigureBase {
         return new Histogram().bins(20).range(0, hi).add(shown, HouseStyle.TAB_PURPLE, 0.8, null)
                 .xLabel("Decay constant 1/\u03b1 (trials)").yLabel("Mice")
                 .vLine(med, HouseStyle.TAB_PURPLE, HouseStyle.dashed(1.2f))
-                .vLine(FINDLING_MEDIAN, HouseStyle.NEUTRAL, HouseStyle.dotted(1.2f))
+                .vLine(FINDLING_MEDIAN, java.awt.Color.BLACK, HouseStyle.dotted(1.6f))
                 .title(String.format("median %.2f trials (dashed); Findling et al. %.2f (dotted)%s", med,
                         FINDLING_MEDIAN, note), HouseStyle.FONT_SIZE)
                 .size(5.5, 3.6);

@@ -44,6 +44,7 @@ final class FitMiceModelSelectionFigure extends FitMiceFigureBase {
                 .yLabel("Expected model frequency").yLim(0, 1).title("Model frequency", HouseStyle.FONT_SIZE);
         BarPlot xp = new BarPlot(labels).add(bms.exceedance(), HouseStyle.TAB_PURPLE, null)
                 .yLabel("Exceedance probability").yLim(0, 1).title("Exceedance probability", HouseStyle.FONT_SIZE);
-        return new Grid(1, 2).set(0, 0, freq).set(0, 1, xp).size(Math.max(8, 1.4 * k + 2), 3.6);
+        // one above the other, so each model's name has a whole column's width (side by side, nine names touched)
+        return new Grid(2, 1).set(0, 0, freq).set(1, 0, xp).size(Math.max(6, 1.1 * k + 1.5), 6.4);
     }
 }
