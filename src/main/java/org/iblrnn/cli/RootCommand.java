@@ -13,9 +13,10 @@ import picocli.CommandLine.HelpCommand;
                 "  ibl-rnn run                      (train the paper's network, then analyze it)",
                 "  ibl-rnn sweep --grid model.kwargs.core_kwargs.hidden_size=2,50,100 --seeds 1-5 --local 2",
                 "  ibl-rnn compare runs/sweep-hidden_size --analyze-missing",
+                "  ibl-rnn fit-mice ibl-mice-may2020/ --out fits --local 2",
                 "  ibl-rnn bench", ""},
         subcommands = {TrainCommand.class, AnalyzeCommand.class, RunCommand.class, org.iblrnn.sweep.SweepCommand.class,
-                CompareCommand.class, BehaviourCommand.class, ExportCommand.class,
+                CompareCommand.class, BehaviourCommand.class, FitMiceCommand.class, ExportCommand.class,
                 BenchCommand.class, HelpCommand.class})
 public final class RootCommand implements Runnable {
 

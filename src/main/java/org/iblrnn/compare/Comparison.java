@@ -2,7 +2,6 @@ package org.iblrnn.compare;
 
 import org.iblrnn.io.InvalidInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.iblrnn.figures.plot.FigureRegistry;
 import org.iblrnn.figures.plot.FigureRenderer;
 import org.iblrnn.io.AtomicFiles;
 import org.iblrnn.io.ParamsJson;
+import org.iblrnn.io.StagingDirectory;
 import org.iblrnn.report.PdfReport;
 import org.iblrnn.train.RunDirectory;
 import org.slf4j.Logger;
@@ -254,7 +254,7 @@ public final class Comparison {
             LOG.info("compare wrote {} ({} runs, {} figures)", out, data.runs().size(), outcomes.size());
             return new Result(out, data, printed, moved, skipped);
         } finally {
-            deleteTree(staging);
+            StagingDirectory.deleteQuietly(staging);
         }
     }
 
@@ -288,25 +288,7 @@ public final class Comparison {
             }
         }
         for (String name : produced) {
-            try {
-                Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("cannot remove the staging directory {}: {}", dir, e.getMessage());
+            StagingDirectory.moveReplacing(staging.resolve(name), out.resolve(name));
         }
     }
 }

@@ -26,5 +26,14 @@ public interface ChoiceModel {
 
         /** The fitted parameters by name (e.g. {@code alpha}, {@code lapse_left}), for fit-mice.json. */
         java.util.Map<String, Double> params();
+
+        /**
+         * P(right) for every trial of {@code session} had that trial's stimulus had zero contrast, the history before
+         * it being the real one: the model's expectation before it sees the stimulus, whose trial-to-trial changes
+         * show how the model learns from each choice and outcome. Empty for a model that cannot say (the default).
+         */
+        default java.util.Optional<double[]> pRightAtZeroContrast(ChoiceSession session) {
+            return java.util.Optional.empty();
+        }
     }
 }

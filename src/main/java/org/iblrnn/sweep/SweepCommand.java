@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -70,29 +71,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--local", paramLabel = "N", description = "Run on this machine, N runs at a time (the default, with N = 1).")
     Integer local;
 
-    @Option(names = "--slurm", description = "Write sweep.sbatch (one array task per pending run) and submit it with sbatch.")
-    boolean slurm;
-
-    @Option(names = "--wait", description = "With --slurm: wait until the job has left the queue, then report every run.")
-    boolean waitForJob;
-
-    @Option(names = "--partition", paramLabel = "P", description = "With --slurm: #SBATCH --partition.")
-    String partition;
-
-    @Option(names = "--time", paramLabel = "T", description = "With --slurm: #SBATCH --time per task (e.g. 1-00:00:00); tasks checkpoint 120 s before and are requeued.")
-    String time;
-
-    @Option(names = "--mem", paramLabel = "M", description = "With --slurm: #SBATCH --mem per task (e.g. 4G).")
-    String mem;
-
-    @Option(names = "--cpus", paramLabel = "C", description = "With --slurm: #SBATCH --cpus-per-task.")
-    Integer cpus;
+    @Mixin
+    SlurmMixin slurm = new SlurmMixin();
 
     @Option(names = "--dry-run", description = "Only plan (and with --slurm write the script and task files); run nothing.")
     boolean dryRun;
-
-    @Option(names = "--poll-seconds", paramLabel = "S", defaultValue = "10", description = "With --wait: seconds between squeue polls (default: ${DEFAULT-VALUE}).")
-    double pollSeconds;
 
     private final Map<String, String> environment;
     private final CommandExecutor commands;
@@ -113,17 +96,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (slurm && local != null) {
-            throw new InvalidInputException("--local and --slurm exclude each other (choose where the runs go)");
-        }
-        if (!slurm && (waitForJob || partition != null || time != null || mem != null || cpus != null)) {
-            throw new InvalidInputException("--wait, --partition, --time, --mem and --cpus need --slurm");
-        }
-        if (!(pollSeconds > 0)) {
-            throw new InvalidInputException("--poll-seconds " + pollSeconds + " must be > 0");
-        }
-        SlurmOptions options = new SlurmOptions(Optional.ofNullable(partition), Optional.ofNullable(time),
-                Optional.ofNullable(mem), Optional.ofNullable(cpus));
+        SlurmOptions options = slurm.validate(local != null);
         List<GridAxis> axes = grid.stream().map(GridAxis::parse).toList();
         SweepGrid sweepGrid = new SweepGrid(axes, seeds == null ? List.of() : SeedList.parse(seeds));
         SweepSpec sweep = new SweepSpec(runsDir, name != null ? name : SweepSpec.defaultName(sweepGrid),
@@ -136,7 +109,7 @@ public final class SweepCommand implements Callable<Integer> {
             out.println("nothing to do: every run is finished");
             return 0;
         }
-        return slurm ? runOnSlurm(out, sweep, plan, java, options) : runLocally(out, plan, java);
+        return slurm.enabled() ? runOnSlurm(out, sweep, plan, java, options) : runLocally(out, plan, java);
     }
 
     private int runLocally(PrintWriter out, SweepPlan plan, JavaCommand java) {
@@ -183,12 +156,12 @@ public final class SweepCommand implements Callable<Integer> {
         SlurmSubmitter submitter = new SlurmSubmitter(commands);
         String jobId = submitter.submit(script);
         out.println("submitted job " + jobId + "; logs in " + plan.sweepDir().resolve("logs"));
-        if (!waitForJob) {
+        if (!slurm.waitForJob()) {
             out.println("follow it with 'squeue -j " + jobId + "'; run this sweep command again to see which runs are done");
             return 0;
         }
         out.flush();
-        submitter.awaitGone(jobId, Duration.ofMillis(Math.round(pollSeconds * 1000)));
+        submitter.awaitGone(jobId, slurm.poll());
         return report(out, SlurmSubmitter.collect(plan, pending, jobId));
     }
 

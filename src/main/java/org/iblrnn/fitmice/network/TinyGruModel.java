@@ -3,6 +3,7 @@ package org.iblrnn.fitmice.network;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.iblrnn.fitmice.ChoiceModel;
 import org.iblrnn.fitmice.ChoiceSession;
 import org.iblrnn.model.ParameterLayout;
@@ -60,6 +61,31 @@ public final class TinyGruModel implements ChoiceModel {
         @Override
         public double[] pRight(ChoiceSession session) {
             return predict(result.network(), ChoiceInputs.of(session));
+        }
+
+        /**
+         * Trial t's P(right) had its contrast been 0: one step from the real state after trial t − 1 with the input
+         * {@code [0, a_{t−1}, r_{t−1}]}, while the real input carries the state on.
+         */
+        @Override
+        public Optional<double[]> pRightAtZeroContrast(ChoiceSession session) {
+            RecurrentNetwork net = result.network();
+            ChoiceInputs in = ChoiceInputs.of(session);
+            double[] x = in.inputs();
+            double[] state = new double[net.stateSize()];
+            double[] ghost = new double[net.stateSize()];
+            double[] probs = new double[net.outputSize()];
+            double[] xt = new double[ChoiceInputs.INPUT_SIZE];
+            double[] out = new double[in.trials()];
+            for (int t = 0; t < out.length; t++) {
+                System.arraycopy(x, ChoiceInputs.INPUT_SIZE * t, xt, 0, ChoiceInputs.INPUT_SIZE);
+                xt[0] = 0.0;
+                net.step(state, xt, ghost, probs);
+                out[t] = probs[1];
+                xt[0] = x[ChoiceInputs.INPUT_SIZE * t];
+                net.step(state, xt, state, probs);
+            }
+            return Optional.of(out);
         }
 
         /**
