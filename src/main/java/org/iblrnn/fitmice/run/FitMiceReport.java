@@ -267,15 +267,18 @@ public final class FitMiceReport {
         PdfReport pdf = new PdfReport("ibl-rnn fit-mice \u2014 " + r.mice().size() + " mice, " + r.models().size()
                 + " models");
         int trials = r.mice().stream().mapToInt(m -> r.result(m, g.reference()).trials()).sum();
-        pdf.fact("Protocol", o.folds() + "-fold leave-sessions-out cross-validation per mouse; " + trials
-                + " held-out responded trials; seed " + o.seed());
-        pdf.fact("Best model", g.best() + " (lowest mean held-out NLL per trial; predicts "
-                + g.of(g.best()).wins() + " of " + r.mice().size() + " mice best; exceedance probability "
-                + String.format("%.3f", g.of(g.best()).exceedance()) + ")");
-        g.gruSizes().ifPresent(s -> pdf.fact("Tiny GRU units needed", s.unitsNeeded()
-                + " (the smallest size no larger one beats significantly, Wilcoxon p < " + PairedComparison.LEVEL
-                + " paired over mice)"));
-        skipped.forEach((stem, why) -> pdf.fact("Not drawn: " + stem, why));
+        // facts are one short line each (two columns, cut at the column's width); the explanations are notes
+        pdf.fact("Protocol", o.folds() + "-fold leave-sessions-out, seed " + o.seed());
+        pdf.fact("Held-out trials", String.valueOf(trials));
+        pdf.fact("Best model", g.best() + " (" + g.of(g.best()).wins() + " of " + r.mice().size() + " mice)");
+        g.gruSizes().ifPresent(s -> pdf.fact("Tiny GRU units needed", String.valueOf(s.unitsNeeded())));
+        pdf.note("Every model is fitted on a mouse's other sessions and scored on the held-out ones (responded trials,"
+                + " NLL in nats per trial). The best model has the lowest mean held-out NLL per trial; its exceedance "
+                + "probability in random-effects Bayesian model selection is "
+                + String.format("%.3f", g.of(g.best()).exceedance()) + ".");
+        g.gruSizes().ifPresent(s -> pdf.note("Tiny GRU units needed: the smallest size that no larger one beats "
+                + "significantly, paired over mice (Wilcoxon signed-rank, p < " + PairedComparison.LEVEL + ")."));
+        skipped.forEach((stem, why) -> pdf.note("Not drawn: " + stem + " (" + why + ")."));
         pdf.table(table.header(), table.rows());
         TextTable vs = versusTable(g);
         if (!vs.rows().isEmpty()) {
