@@ -19,6 +19,9 @@ import org.iblrnn.figures.plot.TextAnchor;
  */
 final class CompareSimilarityMdsFigure extends CompareSimilarityFigureBase {
 
+    /** Roughly the width of the axes in inches, for keeping the seed labels apart. */
+    private static final double AXES_WIDTH_IN = HouseStyle.SINGLE_WIDTH_IN + 0.4;
+
     CompareSimilarityMdsFigure() {
         super("compare_similarity_mds", "Networks embedded by representational distance (MDS of 1 - CKA)",
                 "Do networks cluster by architecture, and where does the Bayesian observer's belief sit among them?");
@@ -53,9 +56,14 @@ final class CompareSimilarityMdsFigure extends CompareSimilarityFigureBase {
             p.add(Line.of(x, y).noLine().marker(observer ? Marker.DIAMOND : Marker.CIRCLE, observer ? 10 : 8)
                     .color(c).label(observer ? "Bayesian observer (diamond)" : groupValues(group)));
         }
-        for (int i = 0; i < s.networks().size(); i++) {
-            p.text(xy[i][0], xy[i][1], "  " + s.networks().get(i).seed(), Color.DARK_GRAY, HouseStyle.FONT_SIZE - 3,
-                    0, TextAnchor.CENTER_LEFT);
+        float size = HouseStyle.FONT_SIZE - 3;
+        String[] labels = new String[s.networks().size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = String.valueOf(s.networks().get(i).seed());
+        }
+        SeedLabels.Placed[] placed = SeedLabels.place(xy, labels, size, AXES_WIDTH_IN);
+        for (int i = 0; i < labels.length; i++) {
+            p.text(placed[i].x(), placed[i].y(), labels[i], Color.DARK_GRAY, size, 0, placed[i].anchor());
         }
         return p.legend().legendMarkerScale(0.8);
     }
