@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.hipparchus.special.Erf;
 import org.iblrnn.fitmice.SyntheticTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,27 +22,6 @@ class FitMiceCommandTest {
     Path tmp;
     Path mice;
 
-    /** A mouse that repeats its last choices (an action kernel of rate 0.3) on top of a probit of contrast. */
-    static SyntheticTask.Mouse repeater() {
-        return new SyntheticTask.Mouse() {
-            private double prior = 0.5;
-
-            @Override
-            public int choose(double c, SplittableRandom rng) {
-                double q = Math.sqrt(2) * Erf.erfInv(2 * prior - 1);
-                double p = 0.05 + 0.9 * 0.5 * Erf.erfc(-(c / 0.1 + 1.05 * q) / Math.sqrt(2));
-                return rng.nextDouble() < 0.01 ? 0 : rng.nextDouble() < p ? 1 : -1;
-            }
-
-            @Override
-            public void observe(int choice, int side) {
-                if (choice != 0) {
-                    prior += 0.3 * ((choice > 0 ? 1 : 0) - prior);
-                }
-            }
-        };
-    }
-
     /** Three mice with 6, 5 and 3 sessions of 150 trials. */
     @BeforeEach
     void writeMice() throws IOException {
@@ -53,7 +30,7 @@ class FitMiceCommandTest {
         int[] sessions = {6, 5, 3};
         for (int i = 0; i < sessions.length; i++) {
             SyntheticTask.writeCsv(mice.resolve("mouse" + i + ".csv"),
-                    SyntheticTask.sessions(sessions[i], 150, 10 + i, FitMiceCommandTest::repeater));
+                    SyntheticTask.sessions(sessions[i], 150, 10 + i, SyntheticTask::repeater));
         }
         // an end-of-training file is not a mouse
         Files.writeString(mice.resolve("mouse0_endtrain.csv"), "not,a,csv\n");

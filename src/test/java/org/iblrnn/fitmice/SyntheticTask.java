@@ -3,6 +3,7 @@ package org.iblrnn.fitmice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.hipparchus.special.Erf;
 
 /**
  * Sessions of the IBL biased task drawn from its generative model (90 unbiased trials, then alternating blocks of
@@ -24,6 +25,27 @@ public final class SyntheticTask {
     }
 
     private SyntheticTask() {
+    }
+
+    /** A mouse that repeats its last choices (an action kernel of rate 0.3) on top of a probit of contrast. */
+    public static Mouse repeater() {
+        return new Mouse() {
+            private double prior = 0.5;
+
+            @Override
+            public int choose(double c, SplittableRandom rng) {
+                double q = Math.sqrt(2) * Erf.erfInv(2 * prior - 1);
+                double p = 0.05 + 0.9 * 0.5 * Erf.erfc(-(c / 0.1 + 1.05 * q) / Math.sqrt(2));
+                return rng.nextDouble() < 0.01 ? 0 : rng.nextDouble() < p ? 1 : -1;
+            }
+
+            @Override
+            public void observe(int choice, int side) {
+                if (choice != 0) {
+                    prior += 0.3 * ((choice > 0 ? 1 : 0) - prior);
+                }
+            }
+        };
     }
 
     /** One session of {@code trials} trials. */

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.iblrnn.figures.plot.FigureOutcome;
 import org.iblrnn.figures.plot.LayoutCheck;
 import org.iblrnn.fitmice.SyntheticTask;
@@ -27,34 +26,13 @@ class FitMiceFiguresLayoutTest {
 
     private static final double DPI = 100;
 
-    /** A mouse whose prior drifts towards its own choices, on top of a probit of contrast. */
-    private static SyntheticTask.Mouse repeater() {
-        return new SyntheticTask.Mouse() {
-            private double prior = 0.5;
-
-            @Override
-            public int choose(double c, SplittableRandom rng) {
-                double z = c / 0.15 + 2.0 * (prior - 0.5);
-                double p = 0.05 + 0.9 / (1 + Math.exp(-z * 1.7));
-                return rng.nextDouble() < 0.02 ? 0 : rng.nextDouble() < p ? 1 : -1;
-            }
-
-            @Override
-            public void observe(int choice, int side) {
-                if (choice != 0) {
-                    prior += 0.25 * ((choice > 0 ? 1 : 0) - prior);
-                }
-            }
-        };
-    }
-
     @Test
     void everyFigureIsDrawnWithinItsCanvasAndWithoutOverlappingText(@TempDir Path tmp) throws Exception {
         Path mice = tmp.resolve("mice");
         Files.createDirectories(mice);
         for (int i = 0; i < 3; i++) {
             SyntheticTask.writeCsv(mice.resolve("mouse" + i + ".csv"),
-                    SyntheticTask.sessions(4, 120, 40 + i, FitMiceFiguresLayoutTest::repeater));
+                    SyntheticTask.sessions(4, 120, 40 + i, SyntheticTask::repeater));
         }
         FitMiceOptions options = new FitMiceOptions(List.of(mice), tmp.resolve("out"),
                 List.of("bayes_optimal", "action_kernel", "stimulus_kernel", "tiny_gru_1", "tiny_gru_2"), 2, 1, Optional.empty(), 2,
