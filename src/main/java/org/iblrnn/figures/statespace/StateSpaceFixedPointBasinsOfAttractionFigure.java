@@ -17,7 +17,7 @@ import org.iblrnn.figures.plot.TextAnchor;
 
 /**
  * FP2: for each input, the lowest-residual stable candidate (black diamond, annotated with its residual) and the grid
- * states in its Lyapunov basin, coloured by their energy ½xᵀPx.
+ * states in its Lyapunov basin, coloured by their energy ½xᵀPx. A condition without a basin says why in its panel.
  */
 public final class StateSpaceFixedPointBasinsOfAttractionFigure extends StateSpaceFigureBase {
 
@@ -37,6 +37,7 @@ public final class StateSpaceFixedPointBasinsOfAttractionFigure extends StateSpa
             }
         }
         max = max > 0 ? max : 1;
+        double[] centre = centre(basins);
         Grid g = ConditionGrid.grid(new ColorBar(ColorMap.COPPER, 0, max).label(Notation.BASIN_ENERGY));
         for (Basin b : basins) {
             LinePlot p = new LinePlot();
@@ -60,8 +61,42 @@ public final class StateSpaceFixedPointBasinsOfAttractionFigure extends StateSpa
                 p.text(fx, fy + 0.5, String.format(Locale.ROOT, "%.3f", b.fixedPointResidual()), java.awt.Color.BLACK,
                         8f, 0, TextAnchor.CENTER);
             }
+            if (b.status() != Basin.Status.OK && centre != null) {
+                // an empty panel would look like a drawing failure: say why this condition has no basin
+                p.text(centre[0], centre[1], "no basin:\n" + why(b.status()), java.awt.Color.DARK_GRAY, 8f, 0,
+                        TextAnchor.CENTER);
+            }
             ConditionGrid.put(g, ctx, b.condition(), p, ConditionGrid.title(b.condition()), true);
         }
         return g;
+    }
+
+    /** The reason a condition has no basin, short enough for a panel. */
+    static String why(Basin.Status s) {
+        return switch (s) {
+            case NO_STABLE_CANDIDATE -> "no candidate stable\nin the PC plane";
+            case LYAPUNOV_UNSOLVABLE -> "Lyapunov equation\nunsolvable";
+            case NON_POSITIVE_GAMMA -> "\u03b3 \u2264 0";
+            case EMPTY -> "no grid state in it";
+            case OK -> "";
+        };
+    }
+
+    /** The centre of all basins' grid states (the panels share their limits), or null when there are none. */
+    private static double[] centre(List<Basin> basins) {
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (Basin b : basins) {
+            double[] xy = b.basinPca();
+            for (int i = 0; i + 1 < xy.length; i += 2) {
+                x0 = Math.min(x0, xy[i]);
+                x1 = Math.max(x1, xy[i]);
+                y0 = Math.min(y0, xy[i + 1]);
+                y1 = Math.max(y1, xy[i + 1]);
+            }
+        }
+        return x0 <= x1 ? new double[] {(x0 + x1) / 2, (y0 + y1) / 2} : null;
     }
 }
