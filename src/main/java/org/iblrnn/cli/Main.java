@@ -24,6 +24,7 @@ public final class Main {
      */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new RootCommand());
+        HelpReflow.apply(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> ErrorReport.report(ex, commandLine.getErr()));
