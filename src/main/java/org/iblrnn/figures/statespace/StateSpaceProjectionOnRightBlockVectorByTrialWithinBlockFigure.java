@@ -1,7 +1,5 @@
 package org.iblrnn.figures.statespace;
 
-import java.util.Map;
-import java.util.TreeMap;
 import org.iblrnn.agents.ObserverResult;
 import org.iblrnn.analysis.AnalysisContext;
 import org.iblrnn.analysis.BehaviourProducts;
@@ -34,17 +32,10 @@ public final class StateSpaceProjectionOnRightBlockVectorByTrialWithinBlockFigur
         LinePlot p = new LinePlot().size(4, 3).xLabel("Trial within Block").yLabel("Magnitude Along Block Readout");
         for (int side : new int[]{-1, 1}) {
             int[] rows = Drawing.rowsWhere(s.rows(), r -> s.trialEnd()[r] && s.blockSide()[r] == side);
-            int[] keys = new int[rows.length];
-            double[] rnn = new double[rows.length];
-            double[] ideal = new double[rows.length];
-            for (int k = 0; k < rows.length; k++) {
-                int r = rows[k];
-                keys[k] = s.trialIndex()[r];
-                rnn[k] = z.magnAlongBlock()[r];
-                ideal[k] = scale * (2 * obs.blockPosteriorRight()[r] - 1);
-            }
-            double[][] a = curve(Drawing.meanSem(keys, rnn));
-            double[][] b = curve(Drawing.meanSem(keys, ideal));
+            ObserverCurves c = ObserverCurves.of(rows, s.trialIndex(), z.magnAlongBlock(), obs.blockPosteriorRight(),
+                    scale);
+            double[][] a = c.rnn();
+            double[][] b = c.observer();
             // QUIRK (kept): the RNN's band is black and the observer's band has the block colour
             p.add(Line.of(a[0], a[1]).style(Line.Style.NONE).color(HouseStyle.IDEAL).sem(a[2]));
             p.add(Line.of(a[0], a[1]).color(HouseStyle.side(side)).label("RNN " + Drawing.side(side) + " Block"));
@@ -53,20 +44,5 @@ public final class StateSpaceProjectionOnRightBlockVectorByTrialWithinBlockFigur
                     .label(String.format(java.util.Locale.ROOT, "Bayesian Observer (Scaling: %.2f)", scale)));
         }
         return p.legend(LegendLocation.BEST);
-    }
-
-    /** {x, mean, sem} of groups with more than one member. */
-    static double[][] curve(TreeMap<Integer, double[]> stats) {
-        int n = (int) stats.values().stream().filter(v -> v[2] > 1).count();
-        double[][] out = new double[3][n];
-        int i = 0;
-        for (Map.Entry<Integer, double[]> e : stats.entrySet()) {
-            if (e.getValue()[2] > 1) {
-                out[0][i] = e.getKey();
-                out[1][i] = e.getValue()[0];
-                out[2][i++] = e.getValue()[1];
-            }
-        }
-        return out;
     }
 }

@@ -35,19 +35,10 @@ public final class StateSpaceProjectionOnRightTrialVectorByDtsWithinTrialFigure 
         for (int side : new int[]{-1, 1}) {
             int[] rows = Drawing.rowsWhere(s.rows(),
                     r -> s.leftStimulus()[r] != 0 && s.rightStimulus()[r] != 0 && s.trialSide()[r] == side);
-            int[] keys = new int[rows.length];
-            double[] rnn = new double[rows.length];
-            double[] ideal = new double[rows.length];
-            for (int k = 0; k < rows.length; k++) {
-                int r = rows[k];
-                keys[k] = s.rnnStepIndex()[r];
-                rnn[k] = z.magnAlongTrial()[r];
-                ideal[k] = scale * (2 * obs.stimulusPosteriorRight()[r] - 1);
-            }
-            double[][] a = StateSpaceProjectionOnRightBlockVectorByTrialWithinBlockFigure.curve(
-                    Drawing.meanSem(keys, rnn));
-            double[][] b = StateSpaceProjectionOnRightBlockVectorByTrialWithinBlockFigure.curve(
-                    Drawing.meanSem(keys, ideal));
+            ObserverCurves c = ObserverCurves.of(rows, s.rnnStepIndex(), z.magnAlongTrial(),
+                    obs.stimulusPosteriorRight(), scale);
+            double[][] a = c.rnn();
+            double[][] b = c.observer();
             p.add(Line.of(a[0], a[1]).color(HouseStyle.side(side)).marker(2).sem(a[2])
                     .label("RNN " + Drawing.side(side) + " Trials"));
             p.add(Line.of(b[0], b[1]).color(HouseStyle.IDEAL).marker(2).width(1f).sem(b[2])
